@@ -1,0 +1,65 @@
+# The README's two commands are `make run` and `make test`; everything else is what they call.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+WEB := web
+SERVER := server
+VENV := $(SERVER)/.venv
+PY := $(VENV)/bin/python
+NODE_STAMP := $(WEB)/node_modules/.installed
+VENV_STAMP := $(VENV)/.installed
+WEB_SOURCES := $(shell find $(WEB)/src $(WEB)/index.html $(WEB)/vite.config.ts schema -type f 2>/dev/null)
+DIST := $(WEB)/dist/index.html
+CLI := $(WEB)/dist-cli/executioner-studio.mjs
+PORT ?= 8765
+WORKSPACE ?= examples
+
+.PHONY: run setup test lint typecheck unit server-test e2e bench clean
+
+run: setup
+	bin/executioner-studio serve --port $(PORT) --workspace $(WORKSPACE)
+
+setup: $(NODE_STAMP) $(VENV_STAMP) $(DIST) $(CLI)
+
+$(NODE_STAMP): $(WEB)/package.json $(WEB)/package-lock.json
+	cd $(WEB) && npm ci --no-audit --no-fund
+	touch $@
+
+$(VENV_STAMP): $(SERVER)/pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '$(SERVER)[dev]'
+	touch $@
+
+$(DIST): $(NODE_STAMP) $(WEB_SOURCES)
+	cd $(WEB) && npx vite build
+	touch $@
+
+$(CLI): $(NODE_STAMP) $(shell find $(WEB)/src/domain schema -type f 2>/dev/null) $(WEB)/scripts/build-cli.mjs
+	cd $(WEB) && node scripts/build-cli.mjs
+
+test: setup lint typecheck unit server-test e2e
+
+lint: $(NODE_STAMP) $(VENV_STAMP)
+	cd $(WEB) && npm run --silent lint
+	$(VENV)/bin/ruff check $(SERVER)
+	$(VENV)/bin/ruff format --check $(SERVER)
+
+typecheck: $(NODE_STAMP) $(VENV_STAMP)
+	cd $(WEB) && npm run --silent typecheck
+	cd $(SERVER) && .venv/bin/mypy
+
+unit: $(NODE_STAMP)
+	cd $(WEB) && npx vitest run
+
+server-test: $(VENV_STAMP)
+	cd $(SERVER) && .venv/bin/pytest -q
+
+e2e: setup
+	cd $(WEB) && npx playwright test
+
+bench: setup
+	cd $(WEB) && node bench/run.mjs
+
+clean:
+	rm -rf $(WEB)/dist $(WEB)/dist-cli $(WEB)/node_modules $(VENV)

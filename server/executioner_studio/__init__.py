@@ -1,0 +1,1 @@
+"""Executioner Studio server: workspace of config files, engine bridge and run history."""

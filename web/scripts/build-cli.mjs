@@ -1,0 +1,15 @@
+// Bundles the domain's command-line entry (lint, plan) for Node: same code as the web app.
+import { build } from 'esbuild'
+import { fileURLToPath } from 'node:url'
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+await build({
+  entryPoints: [`${here}../src/domain/cli/main.ts`],
+  outfile: `${here}../dist-cli/executioner-studio.mjs`,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+})

@@ -1,0 +1,132 @@
+/**
+ * Tolerant parsing: whatever the state of the text, recover as much of the model as possible,
+ * keep a tree for text ranges, and report syntax errors with line and column.
+ */
+import { findNodeAtLocation, findNodeAtOffset, getNodePath, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser'
+import type { Node as JsonNode, ParseError } from 'jsonc-parser'
+import { fromPointer, toPointer } from './pointer'
+import type { ConfigModel, DependencyEdge, JobModel, ParsedDocument, SyntaxIssue, TextRange } from './types'
+
+/** The engine uses Python's json module: no comments, no trailing commas. */
+const STRICT_JSON = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true }
+
+export function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+  return starts
+}
+
+/** 1-based line and column of an offset. */
+export function lineColumn(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid]! <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 }
+}
+
+function syntaxIssues(text: string, errors: ParseError[]): SyntaxIssue[] {
+  if (errors.length === 0) return []
+  const starts = lineStarts(text)
+  return errors.map((e) => ({
+    message: describeParseError(printParseErrorCode(e.error)),
+    offset: e.offset,
+    length: e.length,
+    ...lineColumn(starts, e.offset),
+  }))
+}
+
+function describeParseError(code: string): string {
+  const words: Record<string, string> = {
+    InvalidSymbol: 'Unexpected character',
+    InvalidNumberFormat: 'Invalid number',
+    PropertyNameExpected: 'Property name expected',
+    ValueExpected: 'Value expected',
+    ColonExpected: 'Colon expected',
+    CommaExpected: 'Comma expected',
+    CloseBraceExpected: 'Closing brace } expected',
+    CloseBracketExpected: 'Closing bracket ] expected',
+    EndOfFileExpected: 'End of file expected',
+    InvalidCommentToken: 'Comments are not allowed in JSON',
+    UnexpectedEndOfComment: 'Unexpected end of comment',
+    UnexpectedEndOfString: 'Unterminated string',
+    UnexpectedEndOfNumber: 'Unexpected end of number',
+    InvalidUnicode: 'Invalid unicode escape',
+    InvalidEscapeCharacter: 'Invalid escape character',
+    InvalidCharacter: 'Invalid character in string',
+  }
+  return words[code] ?? code
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function buildModel(root: unknown, tree: JsonNode | undefined): ConfigModel {
+  if (!isObject(root)) return { root, app: {}, jobs: [], edges: [] }
+  const { jobs: rawJobs, ...app } = root
+  const jobsNode = tree ? findNodeAtLocation(tree, ['jobs']) : undefined
+  const jobs: JobModel[] = []
+  if (Array.isArray(rawJobs)) {
+    rawJobs.forEach((raw, index) => {
+      const node = jobsNode?.type === 'array' ? jobsNode.children?.[index] : undefined
+      const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined
+      const deps = isObject(raw) && Array.isArray(raw.dependencies) ? raw.dependencies : []
+      jobs.push({
+        index,
+        id,
+        raw,
+        dependencies: deps.filter((d): d is string => typeof d === 'string'),
+        range: node ? { offset: node.offset, length: node.length } : { offset: 0, length: 0 },
+      })
+    })
+  }
+  const ids = new Set(jobs.map((j) => j.id).filter((id): id is string => id !== undefined))
+  const edges: DependencyEdge[] = []
+  const seen = new Set<string>()
+  for (const job of jobs) {
+    if (job.id === undefined) continue
+    for (const dep of job.dependencies) {
+      const key = dep + '\u0000' + job.id
+      if (ids.has(dep) && !seen.has(key)) {
+        seen.add(key)
+        edges.push({ from: dep, to: job.id })
+      }
+    }
+  }
+  return { root, app, jobs, edges }
+}
+
+export function parseDocument(text: string): ParsedDocument {
+  const errors: ParseError[] = []
+  const tree = parseTree(text, errors, STRICT_JSON)
+  const root: unknown = tree ? getNodeValue(tree) : undefined
+  const nodeAt = (pointer: string): JsonNode | undefined => (tree ? findNodeAtLocation(tree, fromPointer(pointer)) : undefined)
+  const rangeOf = (pointer: string): TextRange | undefined => {
+    const node = nodeAt(pointer)
+    return node ? { offset: node.offset, length: node.length } : undefined
+  }
+  const keyRangeOf = (pointer: string): TextRange | undefined => {
+    const key = nodeAt(pointer)?.parent?.children?.[0]
+    return key && key.parent?.type === 'property' ? { offset: key.offset, length: key.length } : undefined
+  }
+  const pointerAt = (offset: number): string => {
+    if (!tree) return ''
+    const node = findNodeAtOffset(tree, offset, true)
+    if (!node) return ''
+    // A key node sits inside its property: report the property's value path.
+    return toPointer(getNodePath(node))
+  }
+  return {
+    text,
+    model: buildModel(root, tree),
+    syntaxErrors: syntaxIssues(text, errors),
+    tree,
+    rangeOf,
+    keyRangeOf,
+    pointerAt,
+  }
+}

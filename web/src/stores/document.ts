@@ -1,0 +1,122 @@
+/**
+ * The open document: its text (the source of truth), the parse of it, one undo/redo history for
+ * every kind of edit (canvas, forms, JSON typing) and the saved/dirty state.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { parseDocument } from '@/domain/document/parse'
+import { applyWithInverse } from '@/domain/document/textEdits'
+import type { EditResult, ParsedDocument, TextEdit } from '@/domain/document/types'
+import { diagnose } from '@/domain/diagnostics'
+import { singleEditBetween } from '@/domain/document/diffText'
+
+export type EditOrigin = 'canvas' | 'form' | 'json' | 'file'
+
+interface HistoryEntry {
+  label: string
+  origin: EditOrigin
+  /** Steps applied in order; each is a set of simultaneous edits and the edits that undo it. */
+  steps: { edits: TextEdit[]; inverse: TextEdit[] }[]
+  at: number
+}
+
+/** JSON keystrokes closer together than this are one undo step, like in any text editor. */
+const TYPING_MERGE_MS = 800
+
+function isUsable(doc: ParsedDocument): boolean {
+  return doc.syntaxErrors.length === 0 && typeof doc.model.root === 'object' && doc.model.root !== null
+}
+
+export const useDocumentStore = defineStore('document', () => {
+  const text = shallowRef('')
+  const parsed = shallowRef<ParsedDocument>(parseDocument(''))
+  /** The last parse without syntax errors: the canvas and forms show it while the JSON is broken. */
+  const lastValid = shallowRef<ParsedDocument | null>(null)
+  const fileName = ref<string | null>(null)
+  const savedText = ref('')
+  const undoStack = shallowRef<HistoryEntry[]>([])
+  const redoStack = shallowRef<HistoryEntry[]>([])
+  /** Bumped on every text change; lets views skip work when nothing changed. */
+  const revision = ref(0)
+
+  const isOpen = computed(() => fileName.value !== null || text.value !== '')
+  const dirty = computed(() => text.value !== savedText.value)
+  const view = computed(() => lastValid.value ?? parsed.value)
+  const hasSyntaxError = computed(() => parsed.value.syntaxErrors.length > 0)
+  const diagnostics = computed(() => diagnose(parsed.value, { fileName: fileName.value ?? undefined }))
+  const undoLabel = computed(() => undoStack.value.at(-1)?.label ?? null)
+  const redoLabel = computed(() => redoStack.value.at(-1)?.label ?? null)
+
+  function reparse() {
+    const doc = parseDocument(text.value)
+    parsed.value = doc
+    if (isUsable(doc)) lastValid.value = doc
+  }
+
+  function setText(next: string) {
+    text.value = next
+    revision.value++
+    reparse()
+  }
+
+  /** Open a file (or a new document): resets history; `saved` marks the content as the saved version. */
+  function load(content: string, name: string | null, options: { saved?: boolean } = {}) {
+    fileName.value = name
+    savedText.value = options.saved === false ? '' : content
+    undoStack.value = []
+    redoStack.value = []
+    lastValid.value = null
+    setText(content)
+  }
+
+  /** Record and apply the result of a domain edit command. */
+  function apply(result: EditResult, label: string, origin: EditOrigin) {
+    if (result.text === text.value) return
+    const top = undoStack.value.at(-1)
+    const now = Date.now()
+    const merge = origin === 'json' && top?.origin === 'json' && now - top.at < TYPING_MERGE_MS
+    const step = { edits: result.edits, inverse: result.inverse }
+    const entry: HistoryEntry = merge
+      ? { ...top!, steps: [...top!.steps, step], at: now }
+      : { label, origin, steps: [step], at: now }
+    undoStack.value = merge ? [...undoStack.value.slice(0, -1), entry] : [...undoStack.value, entry]
+    redoStack.value = []
+    setText(result.text)
+  }
+
+  /** Replace the whole text (e.g. from the JSON editor) as one minimal edit. */
+  function replaceText(next: string, label: string, origin: EditOrigin) {
+    const edit = singleEditBetween(text.value, next)
+    if (edit) apply(applyWithInverse(text.value, [edit]), label, origin)
+  }
+
+  function undo() {
+    const entry = undoStack.value.at(-1)
+    if (!entry) return
+    undoStack.value = undoStack.value.slice(0, -1)
+    redoStack.value = [...redoStack.value, entry]
+    let next = text.value
+    for (const step of [...entry.steps].reverse()) next = applyWithInverse(next, step.inverse).text
+    setText(next)
+  }
+
+  function redo() {
+    const entry = redoStack.value.at(-1)
+    if (!entry) return
+    redoStack.value = redoStack.value.slice(0, -1)
+    undoStack.value = [...undoStack.value, entry]
+    let next = text.value
+    for (const step of entry.steps) next = applyWithInverse(next, step.edits).text
+    setText(next)
+  }
+
+  function markSaved(name?: string) {
+    if (name) fileName.value = name
+    savedText.value = text.value
+  }
+
+  return {
+    text, parsed, lastValid, view, fileName, savedText, revision, isOpen, dirty, hasSyntaxError,
+    diagnostics, undoLabel, redoLabel, load, apply, replaceText, undo, redo, markSaved,
+  }
+})
