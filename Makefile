@@ -35,7 +35,7 @@ $(DIST): $(NODE_STAMP) $(WEB_SOURCES)
 	cd $(WEB) && npx vite build
 	touch $@
 
-$(CLI): $(NODE_STAMP) $(shell find $(WEB)/src/domain schema -type f 2>/dev/null) $(WEB)/scripts/build-cli.mjs
+$(CLI): $(NODE_STAMP) $(shell find $(WEB)/src/domain $(WEB)/cli schema -type f 2>/dev/null) $(WEB)/scripts/build-cli.mjs
 	cd $(WEB) && node scripts/build-cli.mjs
 
 test: setup lint typecheck unit server-test e2e

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 await build({
-  entryPoints: [`${here}../src/domain/cli/main.ts`],
+  entryPoints: [`${here}../cli/main.ts`],
   outfile: `${here}../dist-cli/executioner-studio.mjs`,
   bundle: true,
   platform: 'node',
