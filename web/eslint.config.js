@@ -18,6 +18,7 @@ export default tseslint.config(
         window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly',
         self: 'readonly', navigator: 'readonly', localStorage: 'readonly', setTimeout: 'readonly',
         clearTimeout: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly',
+        URL: 'readonly', Blob: 'readonly', Worker: 'readonly', setInterval: 'readonly', clearInterval: 'readonly',
       },
     },
     rules: {
