@@ -116,7 +116,24 @@ export const useDocumentStore = defineStore('document', () => {
   }
 
   return {
-    text, parsed, lastValid, view, fileName, savedText, revision, isOpen, dirty, hasSyntaxError,
-    diagnostics, undoLabel, redoLabel, load, apply, replaceText, undo, redo, markSaved,
+    text,
+    parsed,
+    lastValid,
+    view,
+    fileName,
+    savedText,
+    revision,
+    isOpen,
+    dirty,
+    hasSyntaxError,
+    diagnostics,
+    undoLabel,
+    redoLabel,
+    load,
+    apply,
+    replaceText,
+    undo,
+    redo,
+    markSaved,
   }
 })

@@ -41,5 +41,17 @@ export const useSelectionStore = defineStore('selection', () => {
     focusPointer.value = { pointer, seq: ++seq }
   }
 
-  return { jobIds, showApp, focusPointer, primaryJobId, inspector, selectJobs, toggleJob, selectApp, clear, renameJob, reveal }
+  return {
+    jobIds,
+    showApp,
+    focusPointer,
+    primaryJobId,
+    inspector,
+    selectJobs,
+    toggleJob,
+    selectApp,
+    clear,
+    renameJob,
+    reveal,
+  }
 })

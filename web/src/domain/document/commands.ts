@@ -57,7 +57,13 @@ export function unsetEnvVar(_text: string, _scope: EnvScope, _name: string): Edi
 export function addCheck(_text: string, _jobId: string, _kind: CheckKind, _check: CheckValue): EditResult {
   return todo()
 }
-export function updateCheck(_text: string, _jobId: string, _kind: CheckKind, _index: number, _check: CheckValue): EditResult {
+export function updateCheck(
+  _text: string,
+  _jobId: string,
+  _kind: CheckKind,
+  _index: number,
+  _check: CheckValue,
+): EditResult {
   return todo()
 }
 export function removeCheck(_text: string, _jobId: string, _kind: CheckKind, _index: number): EditResult {

@@ -8,7 +8,11 @@ export function singleEditBetween(before: string, after: string): TextEdit | nul
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++
   let endBefore = before.length
   let endAfter = after.length
-  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
+  while (
+    endBefore > start &&
+    endAfter > start &&
+    before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)
+  ) {
     endBefore--
     endAfter--
   }

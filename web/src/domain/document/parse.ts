@@ -2,7 +2,14 @@
  * Tolerant parsing: whatever the state of the text, recover as much of the model as possible,
  * keep a tree for text ranges, and report syntax errors with line and column.
  */
-import { findNodeAtLocation, findNodeAtOffset, getNodePath, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser'
+import {
+  findNodeAtLocation,
+  findNodeAtOffset,
+  getNodePath,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+} from 'jsonc-parser'
 import type { Node as JsonNode, ParseError } from 'jsonc-parser'
 import { fromPointer, toPointer } from './pointer'
 import type { ConfigModel, DependencyEdge, JobModel, ParsedDocument, SyntaxIssue, TextRange } from './types'
@@ -104,7 +111,8 @@ export function parseDocument(text: string): ParsedDocument {
   const errors: ParseError[] = []
   const tree = parseTree(text, errors, STRICT_JSON)
   const root: unknown = tree ? getNodeValue(tree) : undefined
-  const nodeAt = (pointer: string): JsonNode | undefined => (tree ? findNodeAtLocation(tree, fromPointer(pointer)) : undefined)
+  const nodeAt = (pointer: string): JsonNode | undefined =>
+    tree ? findNodeAtLocation(tree, fromPointer(pointer)) : undefined
   const rangeOf = (pointer: string): TextRange | undefined => {
     const node = nodeAt(pointer)
     return node ? { offset: node.offset, length: node.length } : undefined

@@ -29,10 +29,6 @@ function pyNumber(n: number): string {
 
 function pyStringRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'"
-  const escaped = s
-    .replace(/\\/g, '\\\\')
-    .replace(/\n/g, '\\n')
-    .replace(/\r/g, '\\r')
-    .replace(/\t/g, '\\t')
+  const escaped = s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')
   return quote + (quote === "'" ? escaped.replace(/'/g, "\\'") : escaped) + quote
 }

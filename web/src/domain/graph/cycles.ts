@@ -79,7 +79,11 @@ function dependencyPath(jobs: readonly GraphJob[], start: string, target: string
  * Would making `dependent` depend on `dependency` close a cycle? Returns the cycle it would close,
  * written as the engine would print it (`['b', 'a', 'c', 'b']`: b → a → c → b), or null if the link is safe.
  */
-export function cycleIfLinked(jobs: readonly GraphJob[], dependency: string, dependent: string): string[] | null {
+export function cycleIfLinked(
+  jobs: readonly GraphJob[],
+  dependency: string,
+  dependent: string,
+): string[] | null {
   if (dependency === dependent) return [dependent, dependent]
   const back = dependencyPath(jobs, dependency, dependent)
   return back ? [dependent, ...back] : null
