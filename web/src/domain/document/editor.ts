@@ -1,0 +1,233 @@
+/**
+ * A command's working copy: structural operations (set, remove, insert) on the current text, each
+ * turned into one small text edit placed and formatted like its surroundings, recorded in an EditLog.
+ */
+import { parseTree } from 'jsonc-parser'
+import type { Node as JsonNode } from 'jsonc-parser'
+import { EditLog } from './editLog'
+import { detectStyle, indentUnitAround, isContainer, isSingleLine, lineIndentAt } from './format'
+import type { FileStyle } from './format'
+import { serialize } from './serialize'
+import type { EditResult, JsonPath, TextEdit } from './types'
+import { deepEqual, isPlainObject, nest, plainValue } from './value'
+
+const PARSE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true }
+const end = (node: JsonNode): number => node.offset + node.length
+
+/** The child at `seg`: for objects the LAST property with that key (the one JSON.parse keeps). */
+export function childAt(node: JsonNode, seg: string | number): JsonNode | undefined {
+  const kids = node.children ?? []
+  if (node.type === 'array') return typeof seg === 'number' ? kids[seg] : undefined
+  if (node.type !== 'object' || typeof seg !== 'string') return undefined
+  for (let i = kids.length - 1; i >= 0; i--) {
+    const [key, value] = kids[i]!.children ?? []
+    if (key?.value === seg) return value
+  }
+  return undefined
+}
+
+export class DocEditor {
+  private readonly log: EditLog
+  readonly style: FileStyle
+  private cachedTree: JsonNode | undefined
+  private treeText: string | undefined
+
+  constructor(text: string) {
+    this.log = new EditLog(text)
+    this.style = detectStyle(text, this.tree)
+  }
+
+  get text(): string {
+    return this.log.text
+  }
+
+  get tree(): JsonNode | undefined {
+    if (this.treeText !== this.text) {
+      this.cachedTree = parseTree(this.text, [], PARSE_OPTIONS)
+      this.treeText = this.text
+    }
+    return this.cachedTree
+  }
+
+  result(): EditResult {
+    return this.log.result()
+  }
+
+  find(path: JsonPath): JsonNode | undefined {
+    let node = this.tree
+    for (const seg of path) node = node && childAt(node, seg)
+    return node
+  }
+
+  valueAt(path: JsonPath): unknown {
+    const node = this.find(path)
+    return node ? plainValue(node) : undefined
+  }
+
+  /** Set `value` at `path`, creating missing parents and changing only what differs. */
+  set(path: JsonPath, value: unknown): void {
+    if (value === undefined) return this.remove(path)
+    const root = this.tree
+    if (!root) return this.replaceDocument(nest(path, value))
+    let node = root
+    let depth = 0
+    for (; depth < path.length; depth++) {
+      const child = childAt(node, path[depth]!)
+      if (!child) break
+      node = child
+    }
+    if (depth === path.length) return this.merge(path, node, value)
+    const seg = path[depth]!
+    const rest = nest(path.slice(depth + 1), value)
+    const count = node.children?.length ?? 0
+    if (node.type === 'object' && typeof seg === 'string') this.insert(node, count, rest, seg)
+    else if (node.type === 'array' && typeof seg === 'number' && seg >= count) this.insert(node, count, rest)
+    else if (depth === 0) throw new Error('The top level of the file is not an object')
+    else this.replace(node, nest(path.slice(depth), value))
+  }
+
+  /** Remove the property (every duplicate of it) or array element at `path`; nothing if absent. */
+  remove(path: JsonPath): void {
+    const parentPath = path.slice(0, -1)
+    const seg = path[path.length - 1]
+    if (seg === undefined) return
+    for (;;) {
+      const parent = this.find(parentPath)
+      if (!parent) return
+      const kids = parent.children ?? []
+      let index = -1
+      if (parent.type === 'array' && typeof seg === 'number' && seg < kids.length) index = seg
+      if (parent.type === 'object') {
+        for (let i = 0; i < kids.length; i++) if (kids[i]!.children?.[0]?.value === seg) index = i
+      }
+      if (index < 0) return
+      this.log.apply(removeChild(this.text, parent, index))
+      if (parent.type === 'array') return
+    }
+  }
+
+  /** Insert `value` as element `index` of the array at `path`. */
+  insertItem(path: JsonPath, index: number, value: unknown): void {
+    const node = this.find(path)
+    if (node?.type !== 'array') throw new Error('Not an array: ' + path.join('.'))
+    this.insert(node, Math.min(index, node.children?.length ?? 0), value)
+  }
+
+  /** Insert text already written in the file's style (a copy of a sibling) after element `index`. */
+  insertRawAfter(path: JsonPath, index: number, raw: string): void {
+    const node = this.find(path)
+    const sibling = node?.children?.[index]
+    if (node?.type !== 'array' || !sibling) throw new Error('No element ' + index + ' at ' + path.join('.'))
+    this.log.apply({ offset: end(sibling), length: 0, content: this.separator(node, index) + raw })
+  }
+
+  sourceOf(node: JsonNode): string {
+    return this.text.slice(node.offset, end(node))
+  }
+
+  private merge(path: JsonPath, node: JsonNode, value: unknown): void {
+    const old = plainValue(node)
+    if (deepEqual(old, value)) return
+    if (node.type === 'object' && isPlainObject(value) && isPlainObject(old)) {
+      for (const key of Object.keys(old)) if (value[key] === undefined) this.remove([...path, key])
+      for (const [key, v] of Object.entries(value)) this.set([...path, key], v)
+    } else if (node.type === 'array' && Array.isArray(value) && Array.isArray(old)) {
+      this.mergeArray(path, old, value)
+    } else this.replace(node, value)
+  }
+
+  /** Keep equal leading and trailing elements; update, remove or insert only the middle. */
+  private mergeArray(path: JsonPath, old: unknown[], value: unknown[]): void {
+    let head = 0
+    while (head < old.length && head < value.length && deepEqual(old[head], value[head])) head++
+    let tail = 0
+    while (
+      tail < old.length - head &&
+      tail < value.length - head &&
+      deepEqual(old[old.length - 1 - tail], value[value.length - 1 - tail])
+    )
+      tail++
+    const oldMiddle = old.length - head - tail
+    const newMiddle = value.length - head - tail
+    const common = Math.min(oldMiddle, newMiddle)
+    for (let i = head; i < head + common; i++) this.set([...path, i], value[i])
+    for (let i = head + oldMiddle - 1; i >= head + common; i--) this.remove([...path, i])
+    for (let i = head + common; i < head + newMiddle; i++) this.insertItem(path, i, value[i])
+  }
+
+  private replace(node: JsonNode, value: unknown): void {
+    const parent = node.parent?.type === 'property' ? node.parent.parent : node.parent
+    const inline = this.style.minified || (parent !== undefined && isSingleLine(this.text, parent))
+    const placement = {
+      base: lineIndentAt(this.text, node.offset),
+      unit: indentUnitAround(this.text, node, this.style),
+      inline,
+    }
+    const content = serialize(value, this.style, placement)
+    this.log.apply({ offset: node.offset, length: node.length, content })
+  }
+
+  private replaceDocument(value: unknown): void {
+    if (this.text.trim() !== '') throw new Error('The file holds no JSON value to edit')
+    const content = serialize(value, this.style, { base: '', unit: this.style.indentUnit, inline: false })
+    this.log.apply({ offset: 0, length: this.text.length, content: content + this.style.eol })
+  }
+
+  /** `,` plus what separates items of `container` (line break and indentation, or inline spacing). */
+  private separator(container: JsonNode, near: number): string {
+    const kids = container.children ?? []
+    if (this.style.minified || isSingleLine(this.text, container)) {
+      const [a, b] = kids
+      return a && b ? this.text.slice(end(a), b.offset) : this.style.inlineComma
+    }
+    return ',' + this.style.eol + lineIndentAt(this.text, kids[near]!.offset)
+  }
+
+  private insert(container: JsonNode, index: number, value: unknown, key?: string): void {
+    const kids = container.children ?? []
+    const text = this.text
+    const unit = indentUnitAround(text, container, this.style)
+    const member = (v: string): string => (key === undefined ? v : JSON.stringify(key) + this.style.colon + v)
+    if (kids.length === 0) {
+      const base = lineIndentAt(text, container.offset)
+      const scalarItem = key === undefined && (typeof value !== 'object' || value === null)
+      const holder = container.parent?.type === 'property' ? container.parent.parent : container.parent
+      const inline =
+        this.style.minified ||
+        (scalarItem && this.style.inlineScalarArrays) ||
+        (holder !== undefined && isSingleLine(text, holder))
+      const inner = inline ? '' : base + unit
+      const body = member(serialize(value, this.style, { base: inner, unit, inline }))
+      const content = inline ? body : this.style.eol + inner + body + this.style.eol + base
+      this.log.apply({ offset: container.offset + 1, length: container.length - 2, content })
+      return
+    }
+    const near = Math.min(index, kids.length - 1)
+    const sibling = kids[near]!
+    const siblingValue = key === undefined ? sibling : sibling.children?.[1]
+    const separator = this.separator(container, near)
+    const inline =
+      this.style.minified ||
+      isSingleLine(text, container) ||
+      (key === undefined && isContainer(siblingValue) && isSingleLine(text, siblingValue))
+    const placement = { base: lineIndentAt(text, sibling.offset), unit, inline }
+    const body = member(serialize(value, this.style, placement))
+    const edit: TextEdit =
+      index >= kids.length
+        ? { offset: end(sibling), length: 0, content: separator + body }
+        : { offset: sibling.offset, length: 0, content: body + separator }
+    this.log.apply(edit)
+  }
+}
+
+/** The edit removing child `index` of a container together with one neighbouring separator. */
+function removeChild(text: string, container: JsonNode, index: number): TextEdit {
+  const kids = container.children ?? []
+  const child = kids[index]!
+  if (kids.length === 1) return { offset: container.offset + 1, length: container.length - 2, content: '' }
+  if (index > 0) {
+    const previous = kids[index - 1]!
+    return { offset: end(previous), length: end(child) - end(previous), content: '' }
+  }
+  return { offset: child.offset, length: kids[1]!.offset - child.offset, content: '' }
+}

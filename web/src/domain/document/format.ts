@@ -1,0 +1,125 @@
+/**
+ * Formatting detection: how a file writes its JSON, so that inserted text looks like its surroundings.
+ * Everything is measured on the file itself; defaults apply only where the file gives no evidence.
+ */
+import type { Node as JsonNode } from 'jsonc-parser'
+
+export interface FileStyle {
+  /** Line ending used by the file (`\r\n` when CRLF dominates). */
+  eol: string
+  /** The whole value is written on one line: every insertion stays on that line. */
+  minified: boolean
+  /** The dominant indentation step ('  ', '    ', '\t'…). */
+  indentUnit: string
+  /** Text between a key and its value, e.g. `: ` or `:`. */
+  colon: string
+  /** Separator between items of a one-line container, e.g. `, ` or `,`. */
+  inlineComma: string
+  /** Arrays of scalars are written on one line (`["a", "b"]`) rather than one item per line. */
+  inlineScalarArrays: boolean
+}
+
+export function isContainer(node: JsonNode | undefined): node is JsonNode {
+  return node?.type === 'object' || node?.type === 'array'
+}
+
+const end = (node: JsonNode): number => node.offset + node.length
+
+/** True when the container's text spans no line break. */
+export function isSingleLine(text: string, node: JsonNode): boolean {
+  return !text.slice(node.offset, end(node)).includes('\n')
+}
+
+/** Leading whitespace of the line holding `offset`. */
+export function lineIndentAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1
+  let stop = start
+  while (stop < text.length && (text[stop] === ' ' || text[stop] === '\t')) stop++
+  return text.slice(start, stop)
+}
+
+function detectEol(text: string): string {
+  let crlf = 0
+  let lf = 0
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (i > 0 && text[i - 1] === '\r') crlf++
+    else lf++
+  }
+  return crlf > lf ? '\r\n' : '\n'
+}
+
+/** The most frequent increase of indentation between consecutive non-blank lines. */
+function detectIndentUnit(text: string): string {
+  const counts = new Map<string, number>()
+  let previous = ''
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue
+    const indent = /^[ \t]*/.exec(line)![0]
+    if (indent.length > previous.length && indent.startsWith(previous)) {
+      const step = indent.slice(previous.length)
+      counts.set(step, (counts.get(step) ?? 0) + 1)
+    }
+    previous = indent
+  }
+  let best = '  '
+  let bestCount = 0
+  for (const [step, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [step, count]
+  }
+  return best
+}
+
+function walk(node: JsonNode, visit: (node: JsonNode) => void): void {
+  visit(node)
+  for (const child of node.children ?? []) walk(child, visit)
+}
+
+export function detectStyle(text: string, tree: JsonNode | undefined): FileStyle {
+  const style: FileStyle = {
+    eol: detectEol(text),
+    minified: false,
+    indentUnit: detectIndentUnit(text),
+    colon: ': ',
+    inlineComma: ', ',
+    inlineScalarArrays: true,
+  }
+  if (!tree) return style
+  style.minified = isContainer(tree) && (tree.children?.length ?? 0) > 0 && isSingleLine(text, tree)
+  let colonFound = false
+  let commaFound = false
+  let inlineArrays = 0
+  let blockArrays = 0
+  walk(tree, (node) => {
+    const kids = node.children ?? []
+    if (node.type === 'property' && !colonFound && kids.length === 2) {
+      style.colon = text.slice(end(kids[0]!), kids[1]!.offset).replace(/[\r\n]+[ \t]*/g, ' ')
+      colonFound = true
+    }
+    if (isContainer(node) && kids.length >= 2 && !commaFound && isSingleLine(text, node)) {
+      style.inlineComma = text.slice(end(kids[0]!), kids[1]!.offset)
+      commaFound = true
+    }
+    if (node.type === 'array' && kids.length > 0 && kids.every((k) => !isContainer(k))) {
+      if (isSingleLine(text, node)) inlineArrays++
+      else blockArrays++
+    }
+  })
+  if (!commaFound && style.minified) style.inlineComma = style.colon.trim() === style.colon ? ',' : ', '
+  style.inlineScalarArrays = inlineArrays >= blockArrays
+  return style
+}
+
+/**
+ * The indentation step used around `node`: measured on the last item of the nearest enclosing container
+ * written one item per line (where insertions go, so a mixed file's region decides), else the file's dominant step.
+ */
+export function indentUnitAround(text: string, node: JsonNode | undefined, style: FileStyle): string {
+  for (let n = node; n; n = n.parent) {
+    const last = n.children?.[n.children.length - 1]
+    if (!isContainer(n) || !last || !text.slice(n.offset, last.offset).includes('\n')) continue
+    const outer = lineIndentAt(text, n.offset)
+    const inner = lineIndentAt(text, last.offset)
+    if (inner.length > outer.length && inner.startsWith(outer)) return inner.slice(outer.length)
+  }
+  return style.indentUnit
+}

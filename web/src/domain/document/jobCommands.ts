@@ -1,0 +1,110 @@
+/** Commands on whole jobs: add, duplicate, paste, remove, rename. Jobs are addressed by id (first match). */
+import { DocEditor } from './editor'
+import type { EditResult } from './types'
+import { isPlainObject } from './value'
+
+export function jobList(editor: DocEditor): unknown[] {
+  const jobs = editor.valueAt(['jobs'])
+  return Array.isArray(jobs) ? jobs : []
+}
+
+export function jobIds(editor: DocEditor): string[] {
+  return jobList(editor).flatMap((job) => (isPlainObject(job) && typeof job.id === 'string' ? [job.id] : []))
+}
+
+/** Index of the first job with this id, -1 if none. */
+export function jobIndex(editor: DocEditor, id: string): number {
+  return jobList(editor).findIndex((job) => isPlainObject(job) && job.id === id)
+}
+
+function freeJobNumber(taken: Set<string>): string {
+  let n = 1
+  while (taken.has('job_' + n)) n++
+  return 'job_' + n
+}
+
+/** `id` if free, else `id_copy`, `id_copy_2`, `id_copy_3`… */
+function freeCopyId(id: string, taken: Set<string>): string {
+  if (!taken.has(id)) return id
+  if (!taken.has(id + '_copy')) return id + '_copy'
+  let n = 2
+  while (taken.has(id + '_copy_' + n)) n++
+  return id + '_copy_' + n
+}
+
+/** Append jobs, creating `jobs` (or replacing a `jobs` that is not an array). */
+function appendJobs(editor: DocEditor, jobs: unknown[]): void {
+  const node = editor.find(['jobs'])
+  if (node?.type !== 'array') return editor.set(['jobs'], jobs)
+  jobs.forEach((job, i) => editor.insertItem(['jobs'], (node.children?.length ?? 0) + i, job))
+}
+
+export function addJob(text: string, fields: Record<string, unknown> = {}): EditResult & { id: string } {
+  const editor = new DocEditor(text)
+  const id = typeof fields.id === 'string' ? fields.id : freeJobNumber(new Set(jobIds(editor)))
+  appendJobs(editor, [{ id, ...fields }])
+  return { ...editor.result(), id }
+}
+
+export function duplicateJob(text: string, id: string): EditResult & { id: string } {
+  const editor = new DocEditor(text)
+  const index = jobIndex(editor, id)
+  const node = editor.find(['jobs', index])
+  if (index < 0 || !node) return { text, edits: [], inverse: [], id }
+  const copyId = freeCopyId(id, new Set(jobIds(editor)))
+  // Copy the job's own text, so its formatting, key order and unknown keys stay as written.
+  editor.insertRawAfter(['jobs'], index, editor.sourceOf(node))
+  editor.set(['jobs', index + 1, 'id'], copyId)
+  return { ...editor.result(), id: copyId }
+}
+
+export function pasteJobs(text: string, jobs: readonly unknown[]): EditResult & { ids: string[] } {
+  const editor = new DocEditor(text)
+  const taken = new Set(jobIds(editor))
+  const renamed = new Map<string, string>()
+  const pasted = jobs.filter(isPlainObject).map((job) => {
+    const original = typeof job.id === 'string' ? job.id : undefined
+    const id = original === undefined ? freeJobNumber(taken) : freeCopyId(original, taken)
+    taken.add(id)
+    if (original !== undefined && !renamed.has(original)) renamed.set(original, id)
+    return { ...job, id } as Record<string, unknown> & { id: string }
+  })
+  for (const job of pasted) {
+    if (Array.isArray(job.dependencies)) {
+      job.dependencies = job.dependencies.map((d) => (typeof d === 'string' ? (renamed.get(d) ?? d) : d))
+    }
+  }
+  if (pasted.length > 0) appendJobs(editor, pasted)
+  return { ...editor.result(), ids: pasted.map((job) => job.id) }
+}
+
+export function removeJobs(text: string, ids: readonly string[]): EditResult {
+  const editor = new DocEditor(text)
+  const indices = [...new Set(ids)].map((id) => jobIndex(editor, id)).filter((i) => i >= 0)
+  for (const index of indices.sort((a, b) => b - a)) editor.remove(['jobs', index])
+  const remaining = new Set(jobIds(editor))
+  const gone = new Set(ids.filter((id) => !remaining.has(id)))
+  jobList(editor).forEach((job, j) => {
+    if (!isPlainObject(job) || !Array.isArray(job.dependencies)) return
+    for (let k = job.dependencies.length - 1; k >= 0; k--) {
+      const dep = job.dependencies[k]
+      if (typeof dep === 'string' && gone.has(dep)) editor.remove(['jobs', j, 'dependencies', k])
+    }
+  })
+  return editor.result()
+}
+
+export function renameJob(text: string, from: string, to: string): EditResult {
+  const editor = new DocEditor(text)
+  const index = jobIndex(editor, from)
+  if (index < 0 || from === to) return editor.result()
+  if (jobIndex(editor, to) >= 0) throw new Error(`A job with id "${to}" already exists`)
+  editor.set(['jobs', index, 'id'], to)
+  jobList(editor).forEach((job, j) => {
+    if (!isPlainObject(job) || !Array.isArray(job.dependencies)) return
+    job.dependencies.forEach((dep, k) => {
+      if (dep === from) editor.set(['jobs', j, 'dependencies', k], to)
+    })
+  })
+  return editor.result()
+}
