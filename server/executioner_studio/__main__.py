@@ -1,30 +1,49 @@
-"""`python -m executioner_studio serve ...`: start the server."""
+"""`python -m executioner_studio serve ...`: start the server (flags and env vars: settings.py)."""
 
-import argparse
 import sys
-from pathlib import Path
 
 import uvicorn
-from fastapi.staticfiles import StaticFiles
 
 from .app import create_app
+from .settings import Settings, load_settings
+
+
+def describe(settings: Settings) -> list[str]:
+    """What the user needs to know at startup: where to go, which folder, which engine."""
+    url = f"http://{'localhost' if settings.host in ('127.0.0.1', '::1') else settings.host}:{settings.port}/"
+    if settings.engine_found:
+        engine = f"engine:    {settings.engine} (history: {settings.history_db})"
+    elif settings.engine is not None:
+        engine = f"engine:    NOT FOUND at {settings.engine}; run actions are disabled"
+    else:
+        engine = "engine:    none (set EXECUTIONER_PATH or --engine to enable dry-run, runs and history)"
+    static = settings.static if settings.static and (settings.static / "index.html").is_file() else None
+    return [
+        f"Executioner Studio on {url}",
+        f"workspace: {settings.workspace}",
+        engine,
+        f"web app:   {static or 'not built (API only)'}",
+        f"API token for other clients (header X-Studio-Token): {settings.token}",
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="executioner-studio")
-    sub = parser.add_subparsers(dest="command", required=True)
-    serve = sub.add_parser("serve", help="serve the web app and the API")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8765)
-    serve.add_argument("--workspace", default="examples")
-    serve.add_argument("--static", default=None, help="folder of the built web app")
-    args = parser.parse_args(argv)
-
-    app = create_app()
-    if args.static and Path(args.static).is_dir():
-        app.mount("/", StaticFiles(directory=args.static, html=True), name="web")
-    print(f"Executioner Studio on http://{args.host}:{args.port}  (workspace: {Path(args.workspace).resolve()})")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    settings = load_settings(argv)
+    if not settings.workspace.is_dir():
+        if settings.workspace.exists():
+            print(f"error: workspace {settings.workspace} is not a folder", file=sys.stderr)
+            return 2
+        settings.workspace.mkdir(parents=True)
+        print(f"created the workspace folder {settings.workspace}")
+    if settings.host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            f"warning: listening on {settings.host}, not loopback: anyone who can reach it and has the token "
+            "can run commands through the engine",
+            file=sys.stderr,
+        )
+    for line in describe(settings):
+        print(line, flush=True)
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
     return 0
 
 

@@ -1,0 +1,104 @@
+"""Workspace files: list, read, save with conflict detection, create, rename, delete, layout sidecars,
+saved versions and the working_dir check. Endpoints are plain `def`: FastAPI runs them in its
+thread pool, so file I/O never blocks the event loop."""
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request, status
+
+from ..domain.workdir import check_working_dir, working_dir_of
+from ..services import Services
+from .models import CreateFile, Layout, RenameFile, SaveFile, WorkingDirCheck
+
+router = APIRouter(prefix="/api", tags=["files"])
+
+
+def services(request: Request) -> Services:
+    found: Services = request.app.state.services
+    return found
+
+
+Svc = Depends(services)
+
+
+def _engine_cwd(svc: Services) -> Path:
+    # A relative working_dir is resolved against the folder the studio starts the engine in.
+    engine = svc.settings.engine
+    return engine.parent if engine is not None else Path.cwd()
+
+
+@router.get("/files")
+def list_files(svc: Services = Svc) -> dict[str, Any]:
+    files = svc.workspace.list_files()
+    return {"workspace": str(svc.workspace.root), "files": [asdict(f) for f in files]}
+
+
+@router.post("/files", status_code=status.HTTP_201_CREATED)
+def create_file(body: CreateFile, svc: Services = Svc) -> dict[str, Any]:
+    return asdict(svc.workspace.create(body.path, body.content))
+
+
+@router.get("/files/{path:path}/version")
+def file_version(path: str, svc: Services = Svc) -> dict[str, Any]:
+    version, info = svc.workspace.current_version(path)
+    return {**asdict(info), "version": version}
+
+
+@router.get("/files/{path:path}/layout")
+def get_layout(path: str, svc: Services = Svc) -> dict[str, Any]:
+    svc.workspace.path_of(path)
+    return {"path": path, "layout": svc.workspace.layouts.read(path)}
+
+
+@router.put("/files/{path:path}/layout")
+def put_layout(path: str, body: Layout, svc: Services = Svc) -> dict[str, Any]:
+    svc.workspace.current_version(path)  # the config must exist
+    svc.workspace.layouts.write(path, body.layout)
+    return {"path": path, "layout": svc.workspace.layouts.read(path)}
+
+
+@router.get("/files/{path:path}/history")
+def list_versions(path: str, svc: Services = Svc) -> dict[str, Any]:
+    svc.workspace.path_of(path)
+    return {"path": path, "versions": [asdict(v) for v in svc.workspace.versions.list(path)]}
+
+
+@router.get("/files/{path:path}/history/{version_id}")
+def read_version(path: str, version_id: str, svc: Services = Svc) -> dict[str, Any]:
+    svc.workspace.path_of(path)
+    data = svc.workspace.versions.read(path, version_id)
+    return {"path": path, "id": version_id, "content": data.decode("utf-8", errors="replace")}
+
+
+@router.post("/files/{path:path}/rename")
+def rename_file(path: str, body: RenameFile, svc: Services = Svc) -> dict[str, Any]:
+    return asdict(svc.workspace.rename(path, body.to))
+
+
+@router.get("/files/{path:path}/working-dir")
+def file_working_dir(path: str, svc: Services = Svc) -> dict[str, Any]:
+    return working_dir_of(svc.workspace.read(path).content, _engine_cwd(svc))
+
+
+@router.get("/files/{path:path}")
+def read_file(path: str, svc: Services = Svc) -> dict[str, Any]:
+    return asdict(svc.workspace.read(path))
+
+
+@router.put("/files/{path:path}")
+def save_file(path: str, body: SaveFile, svc: Services = Svc) -> dict[str, Any]:
+    return asdict(svc.workspace.save(path, body.content, body.base_version))
+
+
+@router.delete("/files/{path:path}")
+def delete_file(path: str, svc: Services = Svc) -> dict[str, Any]:
+    return {"path": path, "trashed_as": svc.workspace.delete(path)}
+
+
+@router.post("/working-dir/check")
+def check_dir(body: WorkingDirCheck, svc: Services = Svc) -> dict[str, Any]:
+    if body.content is not None:
+        return working_dir_of(body.content, _engine_cwd(svc))
+    return check_working_dir(body.working_dir, _engine_cwd(svc))

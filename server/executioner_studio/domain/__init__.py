@@ -1,0 +1,1 @@
+"""Domain logic of the server: plain Python, no FastAPI imports."""
