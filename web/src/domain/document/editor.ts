@@ -5,7 +5,7 @@
 import { parseTree } from 'jsonc-parser'
 import type { Node as JsonNode } from 'jsonc-parser'
 import { EditLog } from './editLog'
-import { detectStyle, indentUnitAround, isContainer, isSingleLine, lineIndentAt } from './format'
+import { detectStyle, indentUnitAround, isContainer, isSingleLine, itemIndent, lineIndentAt } from './format'
 import type { FileStyle } from './format'
 import { serialize } from './serialize'
 import type { EditResult, JsonPath, TextEdit } from './types'
@@ -180,7 +180,11 @@ export class DocEditor {
       const [a, b] = kids
       return a && b ? this.text.slice(end(a), b.offset) : this.style.inlineComma
     }
-    return ',' + this.style.eol + lineIndentAt(this.text, kids[near]!.offset)
+    return ',' + this.style.eol + this.indentOfItems(container, near)
+  }
+
+  private indentOfItems(container: JsonNode, near: number): string {
+    return itemIndent(this.text, container) ?? lineIndentAt(this.text, container.children![near]!.offset)
   }
 
   private insert(container: JsonNode, index: number, value: unknown, key?: string): void {
@@ -210,7 +214,8 @@ export class DocEditor {
       this.style.minified ||
       isSingleLine(text, container) ||
       (key === undefined && isContainer(siblingValue) && isSingleLine(text, siblingValue))
-    const placement = { base: lineIndentAt(text, sibling.offset), unit, inline }
+    const base = inline ? lineIndentAt(text, sibling.offset) : this.indentOfItems(container, near)
+    const placement = { base, unit, inline }
     const body = member(serialize(value, this.style, placement))
     const edit: TextEdit =
       index >= kids.length

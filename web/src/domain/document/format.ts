@@ -109,17 +109,42 @@ export function detectStyle(text: string, tree: JsonNode | undefined): FileStyle
   return style
 }
 
+/** True when only spaces or tabs precede `offset` on its line. */
+function startsLine(text: string, offset: number): boolean {
+  return /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset))
+}
+
 /**
- * The indentation step used around `node`: measured on the last item of the nearest enclosing container
- * written one item per line (where insertions go, so a mixed file's region decides), else the file's dominant step.
+ * The indentation most of a container's items are written with (items that begin their own line),
+ * so one odd line (a stray tab) does not decide how new items look. Undefined for one-line containers.
+ */
+export function itemIndent(text: string, container: JsonNode): string | undefined {
+  const counts = new Map<string, number>()
+  for (const child of container.children ?? []) {
+    if (!startsLine(text, child.offset)) continue
+    const indent = lineIndentAt(text, child.offset)
+    counts.set(indent, (counts.get(indent) ?? 0) + 1)
+  }
+  let best: string | undefined
+  let bestCount = 0
+  for (const [indent, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [indent, count]
+  }
+  return best
+}
+
+/**
+ * The indentation step used around `node`: measured on the items of the nearest enclosing container
+ * written one item per line (so the region's own step wins in a mixed file), else the file's dominant step.
  */
 export function indentUnitAround(text: string, node: JsonNode | undefined, style: FileStyle): string {
   for (let n = node; n; n = n.parent) {
-    const last = n.children?.[n.children.length - 1]
-    if (!isContainer(n) || !last || !text.slice(n.offset, last.offset).includes('\n')) continue
+    if (!isContainer(n)) continue
+    const inner = itemIndent(text, n)
     const outer = lineIndentAt(text, n.offset)
-    const inner = lineIndentAt(text, last.offset)
-    if (inner.length > outer.length && inner.startsWith(outer)) return inner.slice(outer.length)
+    if (inner !== undefined && inner.length > outer.length && inner.startsWith(outer)) {
+      return inner.slice(outer.length)
+    }
   }
   return style.indentUnit
 }

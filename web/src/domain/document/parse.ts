@@ -6,12 +6,12 @@ import {
   findNodeAtLocation,
   findNodeAtOffset,
   getNodePath,
-  getNodeValue,
   parseTree,
   printParseErrorCode,
 } from 'jsonc-parser'
 import type { Node as JsonNode, ParseError } from 'jsonc-parser'
 import { fromPointer, toPointer } from './pointer'
+import { plainValue } from './value'
 import type { ConfigModel, DependencyEdge, JobModel, ParsedDocument, SyntaxIssue, TextRange } from './types'
 
 /** The engine uses Python's json module: no comments, no trailing commas. */
@@ -110,7 +110,7 @@ function buildModel(root: unknown, tree: JsonNode | undefined): ConfigModel {
 export function parseDocument(text: string): ParsedDocument {
   const errors: ParseError[] = []
   const tree = parseTree(text, errors, STRICT_JSON)
-  const root: unknown = tree ? getNodeValue(tree) : undefined
+  const root: unknown = tree ? plainValue(tree) : undefined
   const nodeAt = (pointer: string): JsonNode | undefined =>
     tree ? findNodeAtLocation(tree, fromPointer(pointer)) : undefined
   const rangeOf = (pointer: string): TextRange | undefined => {

@@ -18,10 +18,11 @@ export function plainValue(node: JsonNode): unknown {
       const out: Record<string, unknown> = {}
       for (const prop of node.children ?? []) {
         const [key, value] = prop.children ?? []
-        if (!key || typeof key.value !== 'string') continue
+        // A half-typed property (key without value yet) is not part of the value.
+        if (!key || typeof key.value !== 'string' || !value) continue
         // defineProperty: a "__proto__" key must become an own property, as JSON.parse makes it.
         Object.defineProperty(out, key.value, {
-          value: value ? plainValue(value) : undefined,
+          value: plainValue(value),
           enumerable: true,
           writable: true,
           configurable: true,
