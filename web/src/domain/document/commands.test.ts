@@ -37,7 +37,7 @@ interface Case {
   expect(config: Config): void
 }
 
-const job = (c: Config, i: number) => c.jobs[i] as Record<string, unknown> & { dependencies: string[] }
+const job = (c: Config, i: number) => c.jobs[i] as Record<string, unknown> & { dependencies?: string[] }
 
 const CASES: Case[] = [
   {
