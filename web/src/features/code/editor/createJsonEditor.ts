@@ -1,0 +1,164 @@
+/**
+ * The CodeMirror 6 editor of the JSON pane, loaded on demand (dynamic import) so the app's first
+ * bundle stays small. It knows nothing about stores: the pane feeds it text, diagnostics and reveal
+ * requests, and hears about user edits and cursor moves through hooks.
+ *
+ * CodeMirror's own history is left out on purpose: undo/redo go to the document store, so canvas,
+ * form and JSON edits share one history.
+ */
+import {
+  autocompletion,
+  closeBrackets,
+  closeBracketsKeymap,
+  completionKeymap,
+} from '@codemirror/autocomplete'
+import { defaultKeymap, indentWithTab } from '@codemirror/commands'
+import { json } from '@codemirror/lang-json'
+import { bracketMatching, foldGutter, foldKeymap, indentOnInput } from '@codemirror/language'
+import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint'
+import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search'
+import { Annotation, Compartment, EditorSelection, EditorState } from '@codemirror/state'
+import {
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  highlightSpecialChars,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view'
+import type { TextEdit } from '@/domain/document/types'
+import { flashRange, revealFlashExtension } from './revealFlash'
+import { schemaCompletion, schemaHover, type SchemaSupportOptions } from './schemaSupport'
+import { darkTheme, lightTheme } from './theme'
+import { isEditorUndo } from './keys'
+
+export type { CmDiagnostic }
+
+export interface JsonEditorHooks extends SchemaSupportOptions {
+  /** The user changed the text (typing, paste, completion); gets the new length. */
+  onUserChange: (length: number) => void
+  /** The user moved the cursor with the mouse or keyboard (not caused by a reveal or an external edit). */
+  onUserSelect: (offset: number) => void
+  /** The cursor moved for any reason: line and column for the status line. */
+  onCursor: (line: number, column: number) => void
+  undo: () => void
+  redo: () => void
+}
+
+export interface JsonEditor {
+  view: EditorView
+  text: () => string
+  /** Apply an edit made elsewhere (canvas, form, undo) without touching the rest of the text. */
+  applyExternal: (edit: TextEdit, options?: { moveCursor?: boolean }) => void
+  setDiagnostics: (diagnostics: CmDiagnostic[]) => void
+  /** Scroll to a range, put the cursor there (or select it) and flash it; never takes focus. */
+  reveal: (from: number, to: number, options: { select: boolean }) => void
+  setDark: (dark: boolean) => void
+  destroy: () => void
+}
+
+/** Marks transactions that carry edits from the store, so they are not echoed back to it. */
+const fromStore = Annotation.define<boolean>()
+
+export function createJsonEditor(
+  parent: HTMLElement,
+  text: string,
+  dark: boolean,
+  hooks: JsonEditorHooks,
+): JsonEditor {
+  const themeSlot = new Compartment()
+  const reportCursor = (state: EditorState) => {
+    const head = state.selection.main.head
+    const line = state.doc.lineAt(head)
+    hooks.onCursor(line.number, head - line.from + 1)
+  }
+
+  const state = EditorState.create({
+    doc: text,
+    extensions: [
+      lineNumbers(),
+      foldGutter({ markerDOM: null }),
+      highlightActiveLineGutter(),
+      highlightSpecialChars(),
+      drawSelection(),
+      EditorState.allowMultipleSelections.of(true),
+      indentOnInput(),
+      bracketMatching(),
+      closeBrackets(),
+      highlightActiveLine(),
+      highlightSelectionMatches(),
+      search({ top: true }),
+      json(),
+      lintGutter(),
+      autocompletion({ override: [schemaCompletion(hooks)], icons: false }),
+      schemaHover(hooks),
+      revealFlashExtension,
+      themeSlot.of(dark ? darkTheme : lightTheme),
+      EditorView.contentAttributes.of({ 'aria-label': 'Config JSON', 'data-testid': 'json-editor-content' }),
+      EditorView.domEventHandlers({
+        // Handled here rather than in a keymap to stop the event: the app's own Ctrl+Z must not run too.
+        keydown(event) {
+          const which = isEditorUndo(event)
+          if (!which) return false
+          event.preventDefault()
+          event.stopPropagation()
+          if (which === 'undo') hooks.undo()
+          else hooks.redo()
+          return true
+        },
+      }),
+      keymap.of([
+        ...closeBracketsKeymap,
+        ...defaultKeymap,
+        ...searchKeymap,
+        ...foldKeymap,
+        ...completionKeymap,
+        ...lintKeymap,
+        indentWithTab,
+      ]),
+      EditorView.updateListener.of((update) => {
+        const own = update.transactions.filter((tr) => !tr.annotation(fromStore))
+        if (update.docChanged && own.some((tr) => !tr.changes.empty))
+          hooks.onUserChange(update.state.doc.length)
+        if (update.selectionSet && own.some((tr) => tr.isUserEvent('select')))
+          hooks.onUserSelect(update.state.selection.main.head)
+        if (update.selectionSet || update.docChanged) reportCursor(update.state)
+      }),
+    ],
+  })
+  const view = new EditorView({ state, parent })
+  reportCursor(view.state)
+
+  return {
+    view,
+    text: () => view.state.doc.toString(),
+    applyExternal(edit, options = {}) {
+      const end = edit.offset + edit.content.length
+      view.dispatch({
+        changes: { from: edit.offset, to: edit.offset + edit.length, insert: edit.content },
+        annotations: [fromStore.of(true)],
+        ...(options.moveCursor ? { selection: EditorSelection.cursor(end), scrollIntoView: true } : {}),
+      })
+    },
+    setDiagnostics(diagnostics) {
+      view.dispatch(setDiagnostics(view.state, diagnostics))
+    },
+    reveal(from, to, { select }) {
+      const length = view.state.doc.length
+      const a = Math.min(from, length)
+      const b = Math.min(Math.max(to, a), length)
+      view.dispatch({
+        selection: select ? EditorSelection.range(a, b) : EditorSelection.cursor(a),
+        effects: EditorView.scrollIntoView(a, { y: 'center' }),
+      })
+      flashRange(view, a, b)
+    },
+    setDark(isDark) {
+      view.dispatch({ effects: themeSlot.reconfigure(isDark ? darkTheme : lightTheme) })
+    },
+    destroy() {
+      view.destroy()
+    },
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Schema completion and hover docs for the JSON editor, read from the config's JSON Schema.
+ * Completion offers the keys an object may still take, the values a field accepts (enums, booleans,
+ * defaults, examples) and, for `dependencies`, the ids of the other jobs.
+ */
+import { snippetCompletion, type Completion, type CompletionSource } from '@codemirror/autocomplete'
+import { hoverTooltip } from '@codemirror/view'
+import type { Extension } from '@codemirror/state'
+import { findNodeAtLocation, findNodeAtOffset, getLocation, getNodePath } from 'jsonc-parser'
+import type { Node as JsonNode } from 'jsonc-parser'
+import type { ParsedDocument } from '@/domain/document/types'
+import {
+  docOf,
+  propertiesOf,
+  schemasAt,
+  typesOf,
+  valueSuggestions,
+  type SchemaNode,
+} from '../schema/schemaWalk'
+import { renderSchemaDoc } from './schemaDocs'
+
+export interface SchemaSupportOptions {
+  /** The schema, or null while it is not available (then completion and hover stay silent). */
+  schema: () => SchemaNode | null
+  /** The parse of the editor's current text. */
+  parsed: (text: string) => ParsedDocument
+}
+
+const SCALAR = new Set(['string', 'number', 'boolean', 'null'])
+
+function valueTemplate(types: string[]): string {
+  if (types.length !== 1) return '#{}'
+  switch (types[0]) {
+    case 'string':
+      return '"#{}"'
+    case 'array':
+      return '[#{}]'
+    case 'object':
+      return '{#{}}'
+    case 'boolean':
+      return '#{false}'
+    default:
+      return '#{}'
+  }
+}
+
+/** The token the cursor is in, if it is a scalar (what a completion replaces). */
+function tokenAt(node: JsonNode | undefined, pos: number): { from: number; to: number } | null {
+  if (!node || !SCALAR.has(node.type)) return null
+  if (pos < node.offset || pos > node.offset + node.length) return null
+  return { from: node.offset, to: node.offset + node.length }
+}
+
+function keyCompletions(
+  root: SchemaNode,
+  parsed: ParsedDocument,
+  objectPath: (string | number)[],
+  after: string,
+) {
+  const object = parsed.tree ? findNodeAtLocation(parsed.tree, objectPath) : undefined
+  const present = new Set((object?.children ?? []).map((p) => p.children?.[0]?.value as string))
+  const hasColon = /^\s*:/.test(after)
+  return propertiesOf(root, schemasAt(root, objectPath, parsed.model.root))
+    .filter((p) => !present.has(p.name))
+    .map((p): Completion => {
+      const doc = docOf(root, [p.schema])
+      const types = typesOf(root, [p.schema])
+      const base = {
+        label: `"${p.name}"`,
+        displayLabel: p.name,
+        detail: types.join(' | '),
+        type: 'property',
+        info: doc ? () => renderSchemaDoc(p.name, doc) : undefined,
+        boost: doc?.ignored || doc?.noEffect ? -10 : 0,
+      }
+      return hasColon ? base : snippetCompletion(`"${p.name}": ${valueTemplate(types)}`, base)
+    })
+}
+
+function valueCompletions(root: SchemaNode, parsed: ParsedDocument, path: (string | number)[]) {
+  const values = valueSuggestions(root, schemasAt(root, path, parsed.model.root))
+  const options: Completion[] = values.map((v) => ({ label: JSON.stringify(v), type: 'constant' }))
+  if (path.length === 4 && path[0] === 'jobs' && path[2] === 'dependencies') {
+    const self = parsed.model.jobs[path[1] as number]?.id
+    for (const job of parsed.model.jobs) {
+      if (job.id !== undefined && job.id !== self)
+        options.push({ label: JSON.stringify(job.id), type: 'variable', detail: 'job' })
+    }
+  }
+  return options
+}
+
+export function schemaCompletion(options: SchemaSupportOptions): CompletionSource {
+  return (context) => {
+    const root = options.schema()
+    if (!root) return null
+    const text = context.state.doc.toString()
+    const location = getLocation(text, context.pos)
+    const token = tokenAt(location.previousNode, context.pos)
+    const word = context.matchBefore(/"?[\w$.-]*/)
+    const from = token?.from ?? word?.from ?? context.pos
+    if (!context.explicit && from === context.pos && !location.isAtPropertyKey) return null
+    const parsed = options.parsed(text)
+    const completions = location.isAtPropertyKey
+      ? keyCompletions(root, parsed, location.path.slice(0, -1), text.slice(token?.to ?? context.pos))
+      : valueCompletions(root, parsed, location.path)
+    if (completions.length === 0) return null
+    return { from, to: token?.to, options: completions, validFor: /^"?[\w$.-]*"?$/ }
+  }
+}
+
+export function schemaHover(options: SchemaSupportOptions): Extension {
+  return hoverTooltip((view, pos) => {
+    const root = options.schema()
+    if (!root) return null
+    const parsed = options.parsed(view.state.doc.toString())
+    const node = parsed.tree ? findNodeAtOffset(parsed.tree, pos, false) : undefined
+    if (!node || !SCALAR.has(node.type)) return null
+    const path = getNodePath(node)
+    const doc = docOf(root, schemasAt(root, path, parsed.model.root))
+    if (!doc) return null
+    const key = typeof path.at(-1) === 'string' ? (path.at(-1) as string) : null
+    return {
+      pos: node.offset,
+      end: node.offset + node.length,
+      above: true,
+      create: () => ({ dom: renderSchemaDoc(key, doc) }),
+    }
+  })
+}
