@@ -10,9 +10,15 @@ exact command line the server built.
 """
 
 import json
+import os
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "executioner"
+# ../shared/executioner beside the repository; STUDIO_TEST_SHARED overrides it (point it at an empty
+# folder to check that the suite skips cleanly without the recorded data).
+SHARED = Path(
+    os.environ.get("STUDIO_TEST_SHARED")
+    or Path(__file__).resolve().parents[2].parent / "shared" / "executioner"
+)
 TRANSCRIPTS = SHARED / "transcripts"
 
 E = "\x1b"

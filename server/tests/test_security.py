@@ -148,3 +148,10 @@ def test_binds_to_loopback_by_default() -> None:
     from executioner_studio.settings import settings_from
 
     assert settings_from(None, {}).host == "127.0.0.1"
+
+
+def test_extra_allowed_host_admits_a_dev_server_origin(client_for: ClientFactory) -> None:
+    """The Vite dev-server setup API.md describes: --allowed-hosts localhost:5173."""
+    client = client_for(allowed_hosts=("testserver", "localhost:5173"))
+    assert client.get("/api/files", headers={"Origin": "http://localhost:5173"}).status_code == 200
+    assert client.get("/api/files", headers={"Origin": "http://localhost:5174"}).status_code == 403
