@@ -1,5 +1,6 @@
 """Shared fixtures: a temporary workspace, a configured app and an authenticated test client."""
 
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,7 @@ def client_for(workspace: Path) -> Iterator[ClientFactory]:
 
     yield build
     for client in clients:
+        client.app.state.services.runs.shutdown()  # no engine process outlives its test
         client.close()
 
 
@@ -66,7 +68,7 @@ def engine(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def engine_client(client_for: ClientFactory, engine: Path) -> TestClient:
-    return client_for(engine=engine, engine_python=__import__("sys").executable)
+    return client_for(engine=engine, engine_python=sys.executable)
 
 
 def require_shared(path: Path) -> Path:

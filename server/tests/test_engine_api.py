@@ -185,6 +185,8 @@ def test_run_streams_lines_and_events_and_replays_them_to_a_late_client(
     summary = engine_client.get(f"/api/runs/{run_id}").json()
     assert (summary["state"], summary["exit_code"], summary["engine_run_id"]) == ("finished", 1, 4)
     assert len(summary["entries"]) == len(live)
+    later = engine_client.get(f"/api/runs/{run_id}", params={"since": 5}).json()["entries"]
+    assert [e["seq"] for e in later] == [f["id"] for f in live[5:]]
 
 
 def test_successful_run_finishes_with_success(engine_client: TestClient, workspace: Path) -> None:

@@ -12,7 +12,7 @@ from fastapi.responses import StreamingResponse
 from ..domain import engine as engine_domain
 from ..domain.runs import Entry, Run
 from ..services import Services
-from .files import Svc
+from .deps import Svc
 from .models import EngineRequest, MarkSuccess
 
 router = APIRouter(prefix="/api", tags=["engine"])

@@ -6,21 +6,14 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request, status
+from fastapi import APIRouter, status
 
 from ..domain.workdir import check_working_dir, working_dir_of
 from ..services import Services
+from .deps import Svc
 from .models import CreateFile, Layout, RenameFile, SaveFile, WorkingDirCheck
 
 router = APIRouter(prefix="/api", tags=["files"])
-
-
-def services(request: Request) -> Services:
-    found: Services = request.app.state.services
-    return found
-
-
-Svc = Depends(services)
 
 
 def _engine_cwd(svc: Services) -> Path:

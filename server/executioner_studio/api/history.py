@@ -5,7 +5,7 @@ from typing import Any
 from fastapi import APIRouter, Query
 
 from ..services import Services
-from .files import Svc
+from .deps import Svc
 
 router = APIRouter(prefix="/api/history", tags=["history"])
 

@@ -7,7 +7,7 @@ from fastapi import APIRouter
 from .. import __version__
 from ..services import Services
 from ..settings import ENGINE_HINT
-from .files import Svc
+from .deps import Svc
 
 router = APIRouter(prefix="/api", tags=["meta"])
 
