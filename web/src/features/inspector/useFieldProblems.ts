@@ -1,0 +1,29 @@
+/** The diagnostics at one JSON Pointer, as messages with their one-click fixes. */
+import { computed, type ComputedRef } from 'vue'
+import { useDocumentStore } from '@/stores/document'
+import type { UiMessageItem } from '@/components/ui/UiMessage.vue'
+import type { Diagnostic } from '@/domain/diagnostics/types'
+import { fieldProblems } from './model/problems'
+import { useFormEdit } from './useFormEdit'
+
+export function toMessages(
+  list: readonly Diagnostic[],
+  applyFix: ReturnType<typeof useFormEdit>['applyFix'],
+) {
+  return list.map((d): UiMessageItem => ({
+    severity: d.severity,
+    text: d.message,
+    fixTitle: d.fix?.title,
+    onFix: d.fix ? () => applyFix(d.fix!) : undefined,
+  }))
+}
+
+export function useFieldProblems(pointer: () => string): ComputedRef<UiMessageItem[]> {
+  const doc = useDocumentStore()
+  const { applyFix } = useFormEdit()
+  // Diagnostics describe the current text; while it has a syntax error the form shows the last valid
+  // version, whose paths may no longer match, so field problems wait until the JSON parses again.
+  return computed(() =>
+    doc.hasSyntaxError ? [] : toMessages(fieldProblems(doc.diagnostics, pointer()), applyFix),
+  )
+}

@@ -1,0 +1,44 @@
+/**
+ * When something asks to reveal a JSON Pointer (a problem click, the JSON cursor) that falls inside
+ * the form on show, open its section, scroll to the field and focus it. A pointer to the whole job
+ * or document only scrolls: selecting a node must not steal the keyboard from the canvas.
+ */
+import { nextTick, watch, type Ref } from 'vue'
+import { useSelectionStore } from '@/stores/selection'
+import { isWithin } from './model/problems'
+
+const FOCUSABLE =
+  'input:not([disabled]), textarea:not([disabled]), select:not([disabled]), button[role="switch"]'
+
+export function useRevealField(container: Ref<HTMLElement | null>, scope: () => string | null) {
+  const selection = useSelectionStore()
+
+  async function reveal(pointer: string) {
+    await nextTick()
+    const root = container.value
+    const base = scope()
+    if (!root || base === null || !isWithin(pointer, base) || (base === '' && pointer.startsWith('/jobs')))
+      return
+    let best: HTMLElement | null = null
+    for (const el of root.querySelectorAll<HTMLElement>('[data-pointer]')) {
+      const at = el.dataset.pointer!
+      if (isWithin(pointer, at) && (!best || at.length > best.dataset.pointer!.length)) best = el
+    }
+    if (!best || pointer === base) {
+      root.scrollTo({ top: 0 })
+      return
+    }
+    for (let d = best.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true
+    best.scrollIntoView({ block: 'center' })
+    best.querySelector<HTMLElement>(FOCUSABLE)?.focus({ preventScroll: true })
+  }
+
+  watch(
+    () => selection.focusPointer,
+    (request) => {
+      if (request) void reveal(request.pointer)
+    },
+    { flush: 'post' },
+  )
+  return { reveal }
+}
