@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     if settings.host not in ("127.0.0.1", "localhost", "::1"):
         print(
             f"warning: listening on {settings.host}, not loopback: anyone who can reach it and has the token "
-            "can run commands through the engine",
+            "can run commands through the engine. Browsers must use a name given with --allowed-hosts.",
             file=sys.stderr,
         )
     for line in describe(settings):
