@@ -1,21 +1,58 @@
 /**
- * PLACEHOLDER until the diagnostics rules land: reports syntax errors only.
- * Contract: `diagnose(doc, { fileName })` returns every problem at once.
+ * Diagnostics: everything the engine would refuse (errors, all at once rather than only the first)
+ * and everything it accepts but that will surprise (warnings), with info notes. The rule modules
+ * follow ENGINE.md; their codes and severities live in `codes.ts`.
  */
 import type { ParsedDocument } from '../document/types'
-import type { Diagnostic } from './types'
+import { checkChecks } from './checks'
+import { CODES } from './codes'
+import { createContext } from './context'
+import { checkEnv } from './env'
+import { checkGraph } from './graph'
+import { checkJobs } from './jobs'
+import { checkKeys } from './keys'
+import { checkRetries } from './retries'
+import { checkStructure, syntaxDiagnostics } from './structure'
+import { checkSurprises } from './surprises'
+import type { Diagnostic, Severity } from './types'
 export type { Diagnostic, QuickFix, Severity } from './types'
+export { CODES } from './codes'
+export type { Code } from './codes'
 
 export interface DiagnoseOptions {
   /** The file's name, e.g. `release.json`: the engine derives the application name from it. */
   fileName?: string
 }
 
-export function diagnose(doc: ParsedDocument, _options: DiagnoseOptions = {}): Diagnostic[] {
-  return doc.syntaxErrors.map((e) => ({
-    code: 'json-syntax',
-    severity: 'error' as const,
-    path: '',
-    message: `${e.message} at line ${e.line}, column ${e.column}`,
-  }))
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+export function diagnose(doc: ParsedDocument, options: DiagnoseOptions = {}): Diagnostic[] {
+  // Python's json module stops at the first syntax error; nothing else is checked then, and a
+  // half-typed file would only produce noise about keys that are still being written.
+  const syntax = syntaxDiagnostics(doc)
+  if (syntax.length > 0) return syntax
+  const out: Diagnostic[] = []
+  const ctx = createContext(doc, options.fileName, out)
+  checkStructure(ctx)
+  if (ctx.app) {
+    checkJobs(ctx)
+    checkGraph(ctx)
+    checkEnv(ctx)
+    checkChecks(ctx)
+    checkRetries(ctx)
+    checkSurprises(ctx)
+    checkKeys(ctx)
+  }
+  // Stable: errors first, each severity in rule order.
+  return out.sort((a, b) => RANK[a.severity] - RANK[b.severity])
+}
+
+/** True when the engine would refuse the document. */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error')
+}
+
+/** Severity of a code from the table (for UIs that filter by code). */
+export function severityOf(code: string): Severity | undefined {
+  return (CODES as Record<string, { severity: Severity }>)[code]?.severity
 }

@@ -1,0 +1,119 @@
+/**
+ * Keys the engine does not use as written: unknown keys (typos), `_`-prefixed disabled settings,
+ * keys with no effect, application settings placed on a job, and duplicate keys (Python's json
+ * keeps the last one). Known keys come from the schema.
+ */
+import type { Node as JsonNode } from 'jsonc-parser'
+import { appField, appFields, jobField, jobFields } from '../schema/fields'
+import { seg, show } from './context'
+import type { Context, JsonObject } from './context'
+import { closest } from './similar'
+
+const APP_KEYS = appFields().map((f) => f.key)
+const JOB_KEYS = jobFields().map((f) => f.key)
+
+export function checkKeys(ctx: Context): void {
+  checkAppKeys(ctx, ctx.app!)
+  for (const job of ctx.jobs) if (job.obj) checkJobKeys(ctx, job.obj, job.pointer, job.label)
+  if (ctx.doc.tree) checkDuplicateKeys(ctx, ctx.doc.tree)
+}
+
+function checkAppKeys(ctx: Context, app: JsonObject): void {
+  for (const key of Object.keys(app)) {
+    const path = seg(key)
+    const field = appField(key)
+    if (key.startsWith('_')) {
+      ctx.add(
+        'disabled-key',
+        path,
+        `"${key}" is disabled (the "_" prefix makes the engine ignore it). Remove the "_" to enable "${key.slice(1)}".`,
+      )
+    } else if (field?.noEffect) {
+      ctx.add(
+        'no-effect',
+        path,
+        `"${key}" has no effect: the engine never checks or restricts commands; every command runs through /bin/sh -c.`,
+      )
+    } else if (field?.ignored && key !== 'name') {
+      ctx.add('key-ignored', path, `The engine ignores "${key}" in the config. ${field.description}`)
+    } else if (!field) {
+      const guess = closest(key, APP_KEYS)
+      const hint = guess
+        ? ` Did you mean "${guess}"?`
+        : jobField(key)
+          ? ' It is a job setting: put it on each job.'
+          : ''
+      ctx.add('unknown-key', path, `The engine does not know "${key}" and ignores it.${hint}`)
+    }
+  }
+}
+
+function checkJobKeys(ctx: Context, job: JsonObject, pointer: string, label: string): void {
+  for (const key of Object.keys(job)) {
+    if (jobField(key)) continue
+    const path = pointer + seg(key)
+    if (key.startsWith('_')) {
+      ctx.add(
+        'disabled-key',
+        path,
+        `"${key}" on job ${label} is disabled (the "_" prefix makes the engine ignore it).`,
+      )
+    } else if (appField(key)) {
+      ctx.add(
+        'key-ignored',
+        path,
+        `"${key}" is an application setting; the engine ignores it on job ${label}. Move it to the top level if it should apply.`,
+      )
+    } else {
+      const guess = closest(key, JOB_KEYS)
+      ctx.add(
+        'unknown-key',
+        path,
+        `The engine does not know "${key}" on job ${label} and ignores it.${guess ? ` Did you mean "${guess}"?` : ''}`,
+      )
+    }
+  }
+}
+
+/** One walk over the syntax tree; jsonc-parser keeps every duplicate property. */
+function checkDuplicateKeys(ctx: Context, root: JsonNode): void {
+  const stack: { node: JsonNode; pointer: string }[] = [{ node: root, pointer: '' }]
+  while (stack.length > 0) {
+    const { node, pointer } = stack.pop()!
+    if (node.type === 'array') {
+      node.children?.forEach((child, i) => stack.push({ node: child, pointer: `${pointer}/${i}` }))
+      continue
+    }
+    if (node.type !== 'object') continue
+    const counts = new Map<string, number>()
+    const last = new Map<string, JsonNode | undefined>()
+    for (const property of node.children ?? []) {
+      const key = property.children?.[0]?.value
+      if (typeof key !== 'string') continue
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+      last.set(key, property.children?.[1])
+    }
+    for (const [key, value] of last) {
+      const childPointer = pointer + seg(key)
+      if (value) stack.push({ node: value, pointer: childPointer })
+      const count = counts.get(key)!
+      if (count > 1) {
+        const kept = value ? show(valueOf(ctx, value)) : 'the last value'
+        ctx.add(
+          'duplicate-key',
+          childPointer,
+          `"${key}" appears ${count} times in the same object; the engine silently keeps the last one (${kept}).`,
+        )
+      }
+    }
+  }
+}
+
+function valueOf(ctx: Context, node: JsonNode): unknown {
+  const text = ctx.doc.text.slice(node.offset, node.offset + node.length)
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}

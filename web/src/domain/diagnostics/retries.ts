@@ -1,0 +1,196 @@
+/**
+ * Retry settings (ENGINE.md §2.1–§2.3). None is validated at load, so all of these are warnings:
+ * values that crash a job, that never match, or that do not do what they look like.
+ */
+import { jobField } from '../schema/fields'
+import { effective, has, isNumber, seg, show, typeName } from './context'
+import type { Context, JobEntry, JsonObject } from './context'
+import { setValueFix } from './fixes'
+
+/** Job key → its top-level fallback (from the schema's `x-inherits`). */
+const NUMERIC = ['max_retries', 'retry_delay', 'retry_backoff', 'retry_jitter', 'max_retry_time'] as const
+const USEFUL_STATUSES = (jobField('retry_on_status')?.enum ?? []) as string[]
+
+const fallbackOf = (key: string): string | undefined => jobField(key)?.inherits
+const builtIn = (key: string): unknown => jobField(key)?.default
+
+export function checkRetries(ctx: Context): void {
+  const app = ctx.app!
+  for (const key of NUMERIC) {
+    const appKey = fallbackOf(key)!
+    if (has(app, appKey))
+      checkNumber(ctx, '/' + appKey, appKey, app[appKey], 'Every job without its own value')
+  }
+  if (has(app, 'default_retry_on_exit_codes'))
+    checkExitCodes(ctx, '/default_retry_on_exit_codes', app.default_retry_on_exit_codes)
+  const inheritingTimeZero: JobEntry[] = []
+  const inheritingCodes: JobEntry[] = []
+  for (const job of ctx.jobs) {
+    const obj = job.obj
+    if (!obj) continue
+    for (const key of NUMERIC) {
+      if (has(obj, key)) checkNumber(ctx, job.pointer + seg(key), key, obj[key], `Job ${job.label}`)
+    }
+    if (has(obj, 'retry_on_status')) checkStatuses(ctx, job, obj.retry_on_status)
+    if (has(obj, 'retry_on_exit_codes'))
+      checkExitCodes(ctx, job.pointer + '/retry_on_exit_codes', obj.retry_on_exit_codes)
+    const retries = effective(ctx, obj, 'max_retries', 'default_max_retries', builtIn('max_retries')).value
+    if (!isNumber(retries) || retries <= 0) continue
+    const time = effective(ctx, obj, 'max_retry_time', 'default_max_retry_time', builtIn('max_retry_time'))
+    if (time.value === 0) {
+      if (time.from === 'job')
+        ctx.add('retry-time-zero', job.pointer + '/max_retry_time', timeZeroMessage(`Job ${job.label}`))
+      else inheritingTimeZero.push(job)
+    }
+    checkIneffectiveCodes(ctx, job, obj, inheritingCodes)
+    checkNegativeDelay(ctx, job, obj)
+  }
+  if (inheritingTimeZero.length > 0) {
+    ctx.add(
+      'retry-time-zero',
+      '/default_max_retry_time',
+      timeZeroMessage(`${inheritingTimeZero.length} job(s) with retries`),
+    )
+  }
+  if (inheritingCodes.length > 0) {
+    ctx.add(
+      'retry-exit-codes-ineffective',
+      '/default_retry_on_exit_codes',
+      `"default_retry_on_exit_codes" cannot restrict retries: ${inheritingCodes.length} job(s) with retries also retry on status FAILED (the default), i.e. on every non-zero exit code. Set "retry_on_status": [] on those jobs to retry only on these codes.`,
+    )
+  }
+}
+
+/** A negative delay with no jitter reaches `sleep()` as is (ENGINE.md §1.1). */
+function checkNegativeDelay(ctx: Context, job: JobEntry, obj: JsonObject): void {
+  const delay = effective(ctx, obj, 'retry_delay', 'default_retry_delay', builtIn('retry_delay'))
+  const jitter = effective(ctx, obj, 'retry_jitter', 'default_retry_jitter', builtIn('retry_jitter')).value
+  if (!isNumber(delay.value) || delay.value >= 0 || jitter !== 0) return
+  const path = delay.from === 'job' ? job.pointer + '/retry_delay' : '/default_retry_delay'
+  ctx.add(
+    'retry-value-crash',
+    path,
+    `Job ${job.label}: a negative retry delay with no jitter crashes the engine at the first retry.`,
+  )
+}
+
+function timeZeroMessage(who: string): string {
+  return `${who}: "max_retry_time" 0 means no retries at all (not "no limit"): the engine stops before the first retry. Remove it or set a number of seconds.`
+}
+
+function checkNumber(ctx: Context, path: string, key: string, value: unknown, who: string): void {
+  const isCount = key.endsWith('max_retries')
+  if (value === null) {
+    ctx.add(
+      'retry-value-crash',
+      path,
+      `${who}: "${key}" is null, which does not fall back to a default: the engine crashes when the job starts. Remove the key instead.`,
+    )
+  } else if (!isNumber(value)) {
+    if (isCount && typeof value === 'string') {
+      ctx.add(
+        'retry-value-crash',
+        path,
+        `${who}: "${key}" is a string (${show(value)}): the engine crashes when the job starts. Use a whole number.`,
+      )
+    } else {
+      ctx.add(
+        'retry-value-type',
+        path,
+        `${who}: "${key}" is ${typeName(value)} (${show(value)}); the engine expects a number and does not check it.`,
+      )
+    }
+  } else if (isCount && value < 0) {
+    ctx.add(
+      'retries-negative',
+      path,
+      `${who}: "${key}" is ${value}: with a negative count the command never runs and the job fails ("Unknown failure"). Use 0 for no retries.`,
+    )
+  } else if (isCount && !Number.isInteger(value)) {
+    ctx.add(
+      'retries-not-integer',
+      path,
+      `${who}: "${key}" is ${value}: the engine makes ${Math.ceil(value)} attempt(s), waits once more and then fails. Use a whole number.`,
+    )
+  }
+}
+
+function checkStatuses(ctx: Context, job: JobEntry, value: unknown): void {
+  const path = job.pointer + '/retry_on_status'
+  if (value === null) {
+    ctx.add(
+      'retry-value-crash',
+      path,
+      `Job ${job.label}: "retry_on_status" is null: the engine crashes at the first failure. Use [] for no status-based retries.`,
+    )
+  } else if (typeof value === 'string') {
+    ctx.add(
+      'retry-status-unknown',
+      path,
+      `Job ${job.label}: "retry_on_status" is a string, so the engine tests substrings (${show(value)} matches every status it contains). Use a list such as ["TIMEOUT"].`,
+    )
+  } else if (Array.isArray(value)) {
+    value.forEach((status: unknown, i) => {
+      if (typeof status !== 'string' || !USEFUL_STATUSES.includes(status)) {
+        ctx.add(
+          'retry-status-unknown',
+          `${path}/${i}`,
+          `Job ${job.label}: status ${show(status)} never matches. Useful values: ${USEFUL_STATUSES.join(', ')} (case-sensitive).`,
+        )
+      }
+    })
+  } else {
+    ctx.add(
+      'retry-value-type',
+      path,
+      `Job ${job.label}: "retry_on_status" is ${typeName(value)}; it should be a list of statuses.`,
+    )
+  }
+}
+
+function checkExitCodes(ctx: Context, path: string, value: unknown): void {
+  if (!Array.isArray(value)) {
+    ctx.add(
+      'retry-value-crash',
+      path,
+      `${show(value)} is ${typeName(value)}, not a list of exit codes: the engine crashes when a job using it fails. Use a list such as [1].`,
+    )
+    return
+  }
+  value.forEach((code: unknown, i) => {
+    if (!isNumber(code) || !Number.isInteger(code)) {
+      ctx.add(
+        'retry-value-type',
+        `${path}/${i}`,
+        `Exit code ${show(code)} never matches: exit codes are whole numbers${typeof code === 'string' ? ' (write 1, not "1")' : ''}.`,
+      )
+    }
+  })
+}
+
+/** A retry happens if the status OR the exit code matches (ENGINE.md §2.2). */
+function checkIneffectiveCodes(ctx: Context, job: JobEntry, obj: JsonObject, inheriting: JobEntry[]): void {
+  const codes = effective(ctx, obj, 'retry_on_exit_codes', 'default_retry_on_exit_codes', undefined)
+  if (codes.from === 'engine') return
+  const statuses = has(obj, 'retry_on_status') ? obj.retry_on_status : builtIn('retry_on_status')
+  const keepsFailed = Array.isArray(statuses)
+    ? statuses.includes('FAILED')
+    : typeof statuses === 'string' && statuses.includes('FAILED')
+  if (!keepsFailed) return
+  if (codes.from === 'app') {
+    inheriting.push(job)
+    return
+  }
+  const fix = setValueFix(
+    ctx.doc.text,
+    ['jobs', job.index, 'retry_on_status'],
+    [],
+    `Set "retry_on_status": [] on job ${job.label}`,
+  )
+  ctx.add(
+    'retry-exit-codes-ineffective',
+    job.pointer + '/retry_on_exit_codes',
+    `Job ${job.label}: "retry_on_exit_codes" cannot restrict retries while "retry_on_status" contains FAILED${has(obj, 'retry_on_status') ? '' : ' (the default)'}: every non-zero exit code is retried. Set "retry_on_status": [] to retry only on these codes.`,
+    fix,
+  )
+}
