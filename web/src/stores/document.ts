@@ -10,13 +10,24 @@ import type { EditResult, ParsedDocument, TextEdit } from '@/domain/document/typ
 import { diagnose } from '@/domain/diagnostics'
 import { singleEditBetween } from '@/domain/document/diffText'
 
-export type EditOrigin = 'canvas' | 'form' | 'json' | 'file'
+export type EditOrigin = 'canvas' | 'form' | 'json' | 'file' | 'layout'
+
+/**
+ * A change that lives outside the text (e.g. node positions, which never enter the config) but
+ * must sit in the same undo history as text edits: the user sees ONE history.
+ */
+export interface ExternalChange {
+  undo: () => void
+  redo: () => void
+}
 
 interface HistoryEntry {
   label: string
   origin: EditOrigin
   /** Steps applied in order; each is a set of simultaneous edits and the edits that undo it. */
   steps: { edits: TextEdit[]; inverse: TextEdit[] }[]
+  /** Non-text side of the entry, undone after / redone before the text steps. */
+  external?: ExternalChange
   at: number
 }
 
@@ -38,6 +49,8 @@ export const useDocumentStore = defineStore('document', () => {
   const redoStack = shallowRef<HistoryEntry[]>([])
   /** Bumped on every text change; lets views skip work when nothing changed. */
   const revision = ref(0)
+  /** Bumped each time a file (or a new document) is loaded: views reset their per-file state. */
+  const openSeq = ref(0)
 
   const isOpen = computed(() => fileName.value !== null || text.value !== '')
   const dirty = computed(() => text.value !== savedText.value)
@@ -67,6 +80,7 @@ export const useDocumentStore = defineStore('document', () => {
     redoStack.value = []
     lastValid.value = null
     setText(content)
+    openSeq.value++
   }
 
   /** Record and apply the result of a domain edit command. */
@@ -84,6 +98,43 @@ export const useDocumentStore = defineStore('document', () => {
     setText(result.text)
   }
 
+  /**
+   * Record a change that is not a text edit (layout), or attach one to a text edit so both are undone
+   * together (e.g. "Add job" + its position on the canvas). The change itself is already applied.
+   */
+  function record(label: string, external: ExternalChange, results: EditResult[] = []) {
+    // Each result was computed on the text left by the previous one.
+    const steps = results.map((r) => ({ edits: r.edits, inverse: r.inverse }))
+    const entry: HistoryEntry = {
+      label,
+      origin: steps.length > 0 ? 'canvas' : 'layout',
+      steps,
+      external,
+      at: Date.now(),
+    }
+    undoStack.value = [...undoStack.value, entry]
+    redoStack.value = []
+    const last = results.at(-1)
+    if (last && last.text !== text.value) setText(last.text)
+  }
+
+  /** Replace the external side of the newest entry (merging a burst of arrow-key moves). */
+  function amendExternal(external: ExternalChange) {
+    const top = undoStack.value.at(-1)
+    if (!top) return
+    undoStack.value = [...undoStack.value.slice(0, -1), { ...top, external, at: Date.now() }]
+  }
+
+  /** Apply several dependent edits (each computed on the previous result's text) as one undo step. */
+  function applyAll(results: EditResult[], label: string, origin: EditOrigin) {
+    const last = results.at(-1)
+    if (!last || last.text === text.value) return
+    const steps = results.map((r) => ({ edits: r.edits, inverse: r.inverse }))
+    undoStack.value = [...undoStack.value, { label, origin, steps, at: Date.now() }]
+    redoStack.value = []
+    setText(last.text)
+  }
+
   /** Replace the whole text (e.g. from the JSON editor) as one minimal edit. */
   function replaceText(next: string, label: string, origin: EditOrigin) {
     const edit = singleEditBetween(text.value, next)
@@ -97,7 +148,8 @@ export const useDocumentStore = defineStore('document', () => {
     redoStack.value = [...redoStack.value, entry]
     let next = text.value
     for (const step of [...entry.steps].reverse()) next = applyWithInverse(next, step.inverse).text
-    setText(next)
+    if (next !== text.value) setText(next)
+    entry.external?.undo()
   }
 
   function redo() {
@@ -105,9 +157,10 @@ export const useDocumentStore = defineStore('document', () => {
     if (!entry) return
     redoStack.value = redoStack.value.slice(0, -1)
     undoStack.value = [...undoStack.value, entry]
+    entry.external?.redo()
     let next = text.value
     for (const step of entry.steps) next = applyWithInverse(next, step.edits).text
-    setText(next)
+    if (next !== text.value) setText(next)
   }
 
   function markSaved(name?: string) {
@@ -123,6 +176,7 @@ export const useDocumentStore = defineStore('document', () => {
     fileName,
     savedText,
     revision,
+    openSeq,
     isOpen,
     dirty,
     hasSyntaxError,
@@ -131,6 +185,9 @@ export const useDocumentStore = defineStore('document', () => {
     redoLabel,
     load,
     apply,
+    record,
+    amendExternal,
+    applyAll,
     replaceText,
     undo,
     redo,

@@ -1,0 +1,72 @@
+/** Shared helpers for the browser tests: open files as a user would, read the document text. */
+import { expect, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+export const fixturePath = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))
+export const fixtureText = (name: string) => readFileSync(fixturePath(name), 'utf8')
+
+declare global {
+  interface Window {
+    __studio?: {
+      text(): string
+      fileName(): string | null
+      dirty(): boolean
+      positions(): Record<string, { x: number; y: number }>
+    }
+  }
+}
+
+/** The document text, read through the app's read-only test hook. */
+export async function docText(page: Page): Promise<string> {
+  return page.evaluate(() => window.__studio!.text())
+}
+export async function docJson(
+  page: Page,
+): Promise<Record<string, unknown> & { jobs: Record<string, unknown>[] }> {
+  return JSON.parse(await docText(page))
+}
+export async function positions(page: Page) {
+  return page.evaluate(() => window.__studio!.positions())
+}
+
+/** Console errors and uncaught exceptions; a test ends with `expect(errors).toEqual([])`. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text())
+  })
+  page.on('pageerror', (err) => errors.push(err.message))
+  return errors
+}
+
+/** Open a fixture through the file input, as the Open button does where no native picker exists. */
+export async function openFixture(page: Page, name: string) {
+  await page.getByTestId('open-file-input').setInputFiles(fixturePath(name))
+  await expect(page.getByTestId('file-name')).toContainText(name)
+}
+
+/** Open a fixture and wait until every job is on the canvas. */
+export async function openAndPlace(page: Page, name: string, jobIds: string[]) {
+  await openFixture(page, name)
+  for (const id of jobIds) await expect(page.getByTestId(`node-${id}`)).toBeVisible()
+}
+
+export const node = (page: Page, id: string) => page.locator(`.vue-flow__node[data-id="${id}"]`)
+export const edge = (page: Page, from: string, to: string) =>
+  page.locator(`.vue-flow__edge[data-id="${from}\u2192${to}"]`)
+
+/** Drag from one node's source handle to another node's target handle with the real mouse. */
+export async function linkNodes(page: Page, from: string, to: string) {
+  const source = node(page, from).locator('.vue-flow__handle.source')
+  const target = node(page, to).locator('.vue-flow__handle.target')
+  const a = (await source.boundingBox())!
+  const b = (await target.boundingBox())!
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2)
+  await page.mouse.down()
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 })
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 })
+  await page.mouse.up()
+}
+
+export const SHOTS = '/tmp/shots'

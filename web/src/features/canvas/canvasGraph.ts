@@ -1,0 +1,101 @@
+/** Nodes and edges for Vue Flow, derived from the last valid parse, the positions and the selection. */
+import { MarkerType, Position, type Edge, type Node } from '@vue-flow/core'
+import type { JobModel } from '@/domain/document/types'
+import type { JobProblems } from '@/composables/useJobProblems'
+import type { Direction, Positions } from '@/stores/layout'
+
+export interface JobNodeData {
+  id: string
+  index: number
+  description: string
+  command: string
+  deps: number
+  retries: number
+  timeout: number | null
+  checks: number
+  env: number
+  problems: JobProblems | undefined
+  direction: Direction
+}
+
+const str = (v: unknown) =>
+  typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v)
+const count = (v: unknown) => (Array.isArray(v) ? v.length : 0)
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {}
+
+function nodeData(job: JobModel, problems: JobProblems | undefined, direction: Direction): JobNodeData {
+  const raw = obj(job.raw)
+  const retries = typeof raw.max_retries === 'number' ? raw.max_retries : 0
+  return {
+    id: job.id!,
+    index: job.index,
+    description: str(raw.description),
+    // One line on the card: the first non-empty line of the command.
+    command:
+      str(raw.command)
+        .split('\n')
+        .find((l) => l.trim()) ?? '',
+    deps: job.dependencies.length,
+    retries,
+    timeout: typeof raw.timeout === 'number' ? raw.timeout : null,
+    checks: count(raw.pre_checks) + count(raw.post_checks),
+    env: Object.keys(obj(raw.env_variables)).length,
+    problems,
+    direction,
+  }
+}
+
+export function buildNodes(
+  jobs: readonly JobModel[],
+  positions: Positions,
+  selected: ReadonlySet<string>,
+  problems: ReadonlyMap<number, JobProblems>,
+  direction: Direction,
+): Node<JobNodeData>[] {
+  const seen = new Set<string>()
+  const nodes: Node<JobNodeData>[] = []
+  for (const job of jobs) {
+    // A duplicate id is a diagnostic; the canvas shows the first job with that id, as commands address it.
+    if (job.id === undefined || seen.has(job.id)) continue
+    seen.add(job.id)
+    const position = positions[job.id]
+    if (!position) continue
+    nodes.push({
+      id: job.id,
+      type: 'job',
+      position: { ...position },
+      data: nodeData(job, problems.get(job.index), direction),
+      // Not in Vue Flow's input type, but copied onto its node state: the selection store is the truth.
+      ...({ selected: selected.has(job.id) } as object),
+      sourcePosition: direction === 'LR' ? Position.Right : Position.Bottom,
+      targetPosition: direction === 'LR' ? Position.Left : Position.Top,
+    })
+  }
+  return nodes
+}
+
+export function edgeId(from: string, to: string) {
+  return `${from}\u2192${to}`
+}
+
+export function buildEdges(
+  links: readonly { from: string; to: string }[],
+  placed: ReadonlySet<string>,
+  selected: ReadonlySet<string>,
+): Edge[] {
+  return links
+    .filter((l) => placed.has(l.from) && placed.has(l.to))
+    .map((l) => {
+      const id = edgeId(l.from, l.to)
+      return {
+        id,
+        source: l.from,
+        target: l.to,
+        type: 'smoothstep',
+        selected: selected.has(id),
+        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+        ariaLabel: `${l.to} depends on ${l.from}`,
+      }
+    })
+}
