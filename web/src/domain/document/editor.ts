@@ -129,7 +129,10 @@ export class DocEditor {
     const old = plainValue(node)
     if (deepEqual(old, value)) return
     if (node.type === 'object' && isPlainObject(value) && isPlainObject(old)) {
-      for (const key of Object.keys(old)) if (value[key] === undefined) this.remove([...path, key])
+      for (const key of Object.keys(old)) {
+        // hasOwn: a "__proto__" key must not be looked up on the prototype.
+        if (!Object.hasOwn(value, key) || value[key] === undefined) this.remove([...path, key])
+      }
       for (const [key, v] of Object.entries(value)) this.set([...path, key], v)
     } else if (node.type === 'array' && Array.isArray(value) && Array.isArray(old)) {
       this.mergeArray(path, old, value)

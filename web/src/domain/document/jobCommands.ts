@@ -80,10 +80,12 @@ export function pasteJobs(text: string, jobs: readonly unknown[]): EditResult & 
 
 export function removeJobs(text: string, ids: readonly string[]): EditResult {
   const editor = new DocEditor(text)
-  const indices = [...new Set(ids)].map((id) => jobIndex(editor, id)).filter((i) => i >= 0)
+  const found = [...new Set(ids)].filter((id) => jobIndex(editor, id) >= 0)
+  const indices = found.map((id) => jobIndex(editor, id))
   for (const index of indices.sort((a, b) => b - a)) editor.remove(['jobs', index])
+  // References go only when no job with that id is left (ids may be duplicated in a broken file).
   const remaining = new Set(jobIds(editor))
-  const gone = new Set(ids.filter((id) => !remaining.has(id)))
+  const gone = new Set(found.filter((id) => !remaining.has(id)))
   jobList(editor).forEach((job, j) => {
     if (!isPlainObject(job) || !Array.isArray(job.dependencies)) return
     for (let k = job.dependencies.length - 1; k >= 0; k--) {
