@@ -21,14 +21,33 @@ function pyNumber(n: number): string {
   if (Number.isNaN(n)) return 'nan'
   if (!Number.isFinite(n)) return n > 0 ? 'inf' : '-inf'
   // JSON integers parse to Python int; numbers written with a fraction or exponent to float.
-  // The JSON text is gone by now, so integers are printed as ints (the common case).
+  // The JSON text is gone by now, so integral values are printed as ints (the common case).
   if (Number.isInteger(n) && Math.abs(n) < 1e16) return String(n)
-  const s = String(n)
-  return s.replace('e+', 'e+').replace(/e(-?)(\d)$/, 'e$10$2')
+  // Python's float repr: the shortest round-trip digits (as JavaScript's), but in exponent form
+  // when the decimal exponent is below -4 or at least 16 (JavaScript switches at -7 and 21).
+  const [mantissa, exp] = n.toExponential().split('e') as [string, string]
+  const exponent = Number(exp)
+  if (exponent < -4 || exponent >= 16) {
+    const sign = exponent < 0 ? '-' : '+'
+    return `${mantissa}e${sign}${String(Math.abs(exponent)).padStart(2, '0')}`
+  }
+  return String(n)
 }
+
+/** Characters Python's `str.isprintable()` rejects, which `repr()` escapes (the space is printable). */
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/gu
 
 function pyStringRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'"
-  const escaped = s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')
+  const escaped = s.replace(/\\/g, '\\\\').replace(NON_PRINTABLE, (ch) => (ch === ' ' ? ch : escapeChar(ch)))
   return quote + (quote === "'" ? escaped.replace(/'/g, "\\'") : escaped) + quote
+}
+
+function escapeChar(ch: string): string {
+  const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
+  if (named[ch]) return named[ch]
+  const code = ch.codePointAt(0)!
+  if (code < 0x100) return '\\x' + code.toString(16).padStart(2, '0')
+  if (code < 0x10000) return '\\u' + code.toString(16).padStart(4, '0')
+  return '\\U' + code.toString(16).padStart(8, '0')
 }
