@@ -24,8 +24,10 @@ import { offsetRequest } from './useCodeReveal'
 const LARGE_TEXT = 60_000
 const LARGE_TEXT_DELAY_MS = 90
 
+// A glob, not an import: the pane keeps working (without completion and hover) if the file is absent.
 const schemaFiles = import.meta.glob<SchemaNode>('../../../../schema/executioner-config.schema.json', {
   import: 'default',
+  eager: true,
 })
 
 export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
@@ -52,6 +54,18 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
     if (text === agreed) return
     agreed = text
     doc.replaceText(text, 'Edit JSON', 'json')
+    followRename(editor.view.state.selection.main.head)
+  }
+
+  /** Typing a job's id renames the job: keep it selected under its new id. */
+  function followRename(offset: number) {
+    const parsed = doc.parsed
+    if (parsed.syntaxErrors.length > 0 || selection.jobIds.length !== 1) return
+    const selected = selection.jobIds[0]!
+    const here = jobIdAt(parsed.model, parsed.pointerAt(offset))
+    if (here === undefined || here === selected || parsed.model.jobs.some((j) => j.id === selected)) return
+    selectedByCursor = here
+    selection.renameJob(selected, here)
   }
 
   function fromStore(next: string) {
@@ -77,6 +91,9 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
   function revealPointer(pointer: string, select: boolean) {
     push()
     if (!editor) return
+    // The whole document while it does not parse means "show me what is wrong": the first error.
+    const syntax = pointer === '' ? doc.parsed.syntaxErrors[0] : undefined
+    if (syntax) return editor.reveal(syntax.offset, syntax.offset + syntax.length, { select: false })
     const isJob = jobIndexOf(pointer) !== null && /^\/jobs\/\d+$/.test(pointer)
     const range = isJob ? doc.parsed.rangeOf(pointer) : undefined
     if (range) editor.reveal(range.offset, range.offset + range.length, { select: false })
@@ -115,12 +132,8 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
 
   onMounted(async () => {
     try {
-      const loadSchema = Object.values(schemaFiles)[0]
-      const [{ createJsonEditor }, loaded] = await Promise.all([
-        import('./editor/createJsonEditor'),
-        loadSchema ? loadSchema().catch(() => null) : Promise.resolve(null),
-      ])
-      schema.value = loaded
+      const { createJsonEditor } = await import('./editor/createJsonEditor')
+      schema.value = Object.values(schemaFiles)[0] ?? null
       if (!host.value) return
       agreed = doc.text
       editor = createJsonEditor(host.value, agreed, isDark.value, {

@@ -77,8 +77,9 @@ export function createJsonEditor(
   const state = EditorState.create({
     doc: text,
     extensions: [
+      lintGutter(),
       lineNumbers(),
-      foldGutter({ markerDOM: null }),
+      foldGutter(),
       highlightActiveLineGutter(),
       highlightSpecialChars(),
       drawSelection(),
@@ -90,7 +91,6 @@ export function createJsonEditor(
       highlightSelectionMatches(),
       search({ top: true }),
       json(),
-      lintGutter(),
       autocompletion({ override: [schemaCompletion(hooks)], icons: false }),
       schemaHover(hooks),
       revealFlashExtension,

@@ -78,7 +78,17 @@ function build(p: Palette, isDark: boolean): Extension {
       '.cm-gutters': { backgroundColor: p.gutterBg, color: p.gutterFg, borderRight: `1px solid ${p.border}` },
       '.cm-activeLineGutter': { backgroundColor: p.activeLine, color: p.fg },
       '.cm-lineNumbers .cm-gutterElement': { padding: '0 8px 0 12px', minWidth: '36px' },
-      '.cm-foldGutter .cm-gutterElement': { padding: '0 4px', cursor: 'pointer', color: p.gutterFg },
+      // Fold markers appear when the pointer is over the gutters, as in most IDEs.
+      '.cm-foldGutter .cm-gutterElement': {
+        padding: '0 4px',
+        cursor: 'pointer',
+        color: p.gutterFg,
+        opacity: '0',
+      },
+      '.cm-gutters:hover .cm-foldGutter .cm-gutterElement': { opacity: '1' },
+      '.cm-lint-marker': { width: '0.9em', height: '0.9em' },
+      '.cm-gutter-lint': { width: '1.1em' },
+      '.cm-gutter-lint .cm-gutterElement': { padding: '0 0 0 4px' },
       '.cm-foldPlaceholder': {
         backgroundColor: p.activeLine,
         border: `1px solid ${p.border}`,
