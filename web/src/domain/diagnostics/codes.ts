@@ -46,6 +46,7 @@ export const CODES = {
   },
   'log-dir-type': { severity: 'error', summary: '`log_dir` is not a string (the engine crashes)' },
   // Accepted, but surprising (ENGINE.md "Surprises").
+  'json-non-finite': { severity: 'warning', summary: 'NaN/Infinity: accepted by Python, not standard JSON' },
   'name-ignored': {
     severity: 'warning',
     summary: '`name` is ignored: runs are recorded under the file name',

@@ -1,8 +1,9 @@
 /**
- * Quick fixes as minimal text edits against the diagnosed text, made with jsonc-parser's `modify`
- * in the file's own formatting (indentation, line endings; minified files stay on one line).
+ * Quick fixes as minimal text edits against the diagnosed text, in the file's own formatting
+ * (indentation, line endings; minified files stay on one line), made with jsonc-parser's `modify`,
+ * except array-element removal, which is computed from the syntax tree.
  */
-import { modify } from 'jsonc-parser'
+import { findNodeAtLocation, modify } from 'jsonc-parser'
 import type { FormattingOptions } from 'jsonc-parser'
 import type { JsonPath, ParsedDocument, TextEdit } from '../document/types'
 import type { QuickFix } from './types'
@@ -46,8 +47,26 @@ export function setValueFix(
   )
 }
 
-export function removeValueFix(text: string, path: JsonPath, title: string): QuickFix {
-  return lazyFix(title, () => modify(text, path, undefined, { formattingOptions: formattingOf(text) }))
+/**
+ * Removes one array element with its separating comma, computed from the syntax tree: exact in
+ * any formatting (jsonc-parser 3.3.1's `modify` assumes whitespace before `]` when it removes the
+ * last element, and leaves a stray character in `["a","b"]`).
+ */
+export function removeArrayItemFix(doc: ParsedDocument, path: JsonPath, title: string): QuickFix | undefined {
+  const index = path[path.length - 1]
+  const array = doc.tree ? findNodeAtLocation(doc.tree, path.slice(0, -1)) : undefined
+  const items = array?.type === 'array' ? (array.children ?? []) : []
+  const item = typeof index === 'number' ? items[index] : undefined
+  if (!item || typeof index !== 'number') return undefined
+  const next = items[index + 1]
+  const previous = items[index - 1]
+  let edit: TextEdit
+  if (next) edit = { offset: item.offset, length: next.offset - item.offset, content: '' }
+  else if (previous) {
+    const from = previous.offset + previous.length
+    edit = { offset: from, length: item.offset + item.length - from, content: '' }
+  } else edit = { offset: item.offset, length: item.length, content: '' }
+  return { title, edits: [edit] }
 }
 
 /** Renames the property key at a pointer in place (its value and position stay as they are). */

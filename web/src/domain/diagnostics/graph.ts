@@ -6,7 +6,7 @@ import { findCycles } from '../graph/cycles'
 import type { GraphJob } from '../graph/cycles'
 import { has, seg, show, typeName } from './context'
 import type { Context, JobEntry } from './context'
-import { removeValueFix } from './fixes'
+import { removeArrayItemFix } from './fixes'
 
 export function checkGraph(ctx: Context): void {
   const ids = new Set(ctx.jobs.map((j) => j.id).filter((id): id is string => id !== undefined))
@@ -66,8 +66,8 @@ function checkDependencies(ctx: Context, job: JobEntry, ids: ReadonlySet<string>
         `Job ${job.label} lists ${show(dep)} (${typeName(dep)}) as a dependency; the engine crashes on anything but a job id string.`,
       )
     } else if (!ids.has(dep)) {
-      const fix = removeValueFix(
-        ctx.doc.text,
+      const fix = removeArrayItemFix(
+        ctx.doc,
         ['jobs', job.index, 'dependencies', k],
         `Remove the dependency on '${dep}'`,
       )

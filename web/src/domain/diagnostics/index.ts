@@ -10,6 +10,7 @@ import { createContext } from './context'
 import { checkEnv } from './env'
 import { checkGraph } from './graph'
 import { checkJobs } from './jobs'
+import { withNonFiniteNumbers } from './nonFinite'
 import { checkKeys } from './keys'
 import { checkRetries } from './retries'
 import { checkStructure, syntaxDiagnostics } from './structure'
@@ -26,12 +27,13 @@ export interface DiagnoseOptions {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
-export function diagnose(doc: ParsedDocument, options: DiagnoseOptions = {}): Diagnostic[] {
+export function diagnose(parsed: ParsedDocument, options: DiagnoseOptions = {}): Diagnostic[] {
+  const { doc, notes } = withNonFiniteNumbers(parsed)
   // Python's json module stops at the first syntax error; nothing else is checked then, and a
   // half-typed file would only produce noise about keys that are still being written.
   const syntax = syntaxDiagnostics(doc)
   if (syntax.length > 0) return syntax
-  const out: Diagnostic[] = []
+  const out: Diagnostic[] = [...notes]
   const ctx = createContext(doc, options.fileName, out)
   checkStructure(ctx)
   if (ctx.app) {

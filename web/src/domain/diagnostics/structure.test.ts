@@ -141,3 +141,19 @@ describe('application name', () => {
     )
   })
 })
+
+describe('non-standard numbers', () => {
+  it('accepts NaN and Infinity as Python does, with a warning, and checks the rest', () => {
+    const text =
+      '{"working_dir": "/w", "application_name": "x", "default_timeout": Infinity, "jobs": [{"id": "a", "command": "x", "retry_jitter": NaN}, {"id": "a", "command": "y"}]}'
+    const d = lint(text)
+    expectDiag(d, 'json-non-finite', 'warning', '/default_timeout', /Infinity is not standard JSON/)
+    expectDiag(d, 'json-non-finite', 'warning', '/jobs/0/retry_jitter', /NaN/)
+    expect(errorCodes(d)).toEqual(['job-id-duplicate'])
+  })
+
+  it('still refuses NaN inside otherwise broken JSON', () => {
+    expect(errorCodes(lint('{"a": NaN, "b": }'))).toContain('json-syntax')
+    expect(codes(lint('{"a": "NaN", }'))).not.toContain('json-non-finite')
+  })
+})
