@@ -1,0 +1,124 @@
+/**
+ * The engine bridge's client state: the last dry-run verdict, the run being watched (its output lines
+ * and parsed events, streamed over Server-Sent Events) and the engine panel's visibility.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { ApiError } from '@/api/client'
+import { engineApi } from '@/api/engine'
+import type { DryRunResult, Run, RunEvent, RunOptions } from '@/api/types'
+import { finalStatus, jobStatuses } from '@/features/runs/runEvents'
+
+export type EngineTab = 'verdict' | 'run'
+/** Lines kept in the view; the server keeps everything, the browser only the tail. */
+const MAX_LINES = 5000
+
+export const useRunsStore = defineStore('runs', () => {
+  const panelOpen = ref(false)
+  const tab = ref<EngineTab>('verdict')
+  const dryRun = shallowRef<{ path: string; result: DryRunResult } | null>(null)
+  const dryRunError = ref<string | null>(null)
+  const dryRunBusy = ref(false)
+  const run = shallowRef<Run | null>(null)
+  const lines = shallowRef<string[]>([])
+  const events = shallowRef<RunEvent[]>([])
+  const streamEnded = ref(false)
+  const runError = ref<string | null>(null)
+  let source: EventSource | null = null
+
+  const jobs = computed(() => jobStatuses(events.value))
+  const status = computed(
+    () => finalStatus(events.value) ?? (run.value?.state === 'failed_to_start' ? 'FAILED_TO_START' : null),
+  )
+  const running = computed(() => run.value !== null && !streamEnded.value)
+
+  function show(which: EngineTab) {
+    tab.value = which
+    panelOpen.value = true
+  }
+
+  async function startDryRun(path: string, options: RunOptions = {}) {
+    show('verdict')
+    dryRunBusy.value = true
+    dryRunError.value = null
+    try {
+      dryRun.value = { path, result: await engineApi.dryRun(path, options) }
+    } catch (error) {
+      dryRun.value = null
+      dryRunError.value = (error as Error).message
+    } finally {
+      dryRunBusy.value = false
+    }
+  }
+
+  function watchRun(next: Run) {
+    source?.close()
+    run.value = next
+    lines.value = []
+    events.value = []
+    streamEnded.value = false
+    runError.value = null
+    show('run')
+    const stream = new EventSource(engineApi.eventsUrl(next.id))
+    source = stream
+    stream.addEventListener('line', (message) => {
+      const { text } = JSON.parse((message as MessageEvent<string>).data) as { text: string }
+      const all = [...lines.value, text]
+      lines.value = all.length > MAX_LINES ? all.slice(-MAX_LINES) : all
+    })
+    stream.addEventListener('run', (message) => {
+      const event = JSON.parse((message as MessageEvent<string>).data) as RunEvent
+      events.value = [...events.value, event]
+      if (event.type === 'run_started' && run.value)
+        run.value = { ...run.value, engine_run_id: event.engine_run_id ?? null }
+    })
+    // `end`: everything was sent; closing stops EventSource from reconnecting and replaying.
+    stream.addEventListener('end', () => {
+      stream.close()
+      if (source === stream) streamEnded.value = true
+    })
+  }
+
+  async function startRun(path: string, options: RunOptions) {
+    runError.value = null
+    try {
+      watchRun(await engineApi.startRun(path, options))
+    } catch (error) {
+      // One active run per config: show the one already running instead.
+      const active = error instanceof ApiError && error.status === 409 ? error.body.run : undefined
+      if (typeof active === 'string') watchRun(await engineApi.run(active))
+      runError.value = (error as Error).message
+      show('run')
+    }
+  }
+
+  async function cancel() {
+    if (!run.value) return
+    try {
+      run.value = await engineApi.cancel(run.value.id)
+    } catch (error) {
+      runError.value = (error as Error).message
+    }
+  }
+
+  return {
+    panelOpen,
+    tab,
+    dryRun,
+    dryRunError,
+    dryRunBusy,
+    run,
+    lines,
+    events,
+    streamEnded,
+    runError,
+    jobs,
+    status,
+    running,
+    show,
+    startDryRun,
+    watchRun,
+    startRun,
+    cancel,
+  }
+})
