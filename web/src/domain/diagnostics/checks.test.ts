@@ -101,3 +101,14 @@ describe('check rules (nothing is validated at load: warnings)', () => {
     )
   })
 })
+
+describe('plugins are not checks', () => {
+  it('says so when a check is named after a dependency plugin', () => {
+    const d = lint(
+      withJobs([{ id: 'a', command: 'x', pre_checks: [{ name: 'custom_dependency', params: {} }] }], {
+        dependency_plugins: [{ name: 'custom_dependency', path: 'p/custom_dependency.py' }],
+      }),
+    )
+    expectDiag(d, 'check-unknown', 'warning', '/jobs/0/pre_checks/0/name', /plugins cannot add checks/)
+  })
+})

@@ -59,7 +59,11 @@ function checkEntry(ctx: Context, job: JobEntry, path: string, entry: unknown): 
   const name = entry.name
   if (!isKnownCheck(name)) {
     const guess = closest(name, CHECK_NAMES)
-    const hint = guess ? ` Did you mean "${guess}"?` : ` Built-in checks: ${CHECK_NAMES.join(', ')}.`
+    const hint = pluginNames(ctx).has(name)
+      ? ' It is the name of a dependency plugin, but plugins cannot add checks.'
+      : guess
+        ? ` Did you mean "${guess}"?`
+        : ` Built-in checks: ${CHECK_NAMES.join(', ')}.`
     ctx.add(
       'check-unknown',
       path + '/name',
@@ -126,4 +130,17 @@ function checkParams(
       )
     }
   }
+}
+
+/** Names a user may take for check names: plugin `name`s and plugin file base names. */
+function pluginNames(ctx: Context): Set<string> {
+  const plugins = ctx.app?.dependency_plugins
+  const names = new Set<string>()
+  if (!Array.isArray(plugins)) return names
+  for (const p of plugins as unknown[]) {
+    const path = typeof p === 'string' ? p : isObject(p) && typeof p.path === 'string' ? p.path : undefined
+    if (isObject(p) && typeof p.name === 'string') names.add(p.name)
+    if (path) names.add((path.split('/').pop() ?? path).replace(/\.[^.]*$/, ''))
+  }
+  return names
 }

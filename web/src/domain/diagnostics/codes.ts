@@ -66,6 +66,7 @@ export const CODES = {
   'key-ignored': { severity: 'warning', summary: 'The engine ignores this key' },
   'unknown-key': { severity: 'warning', summary: 'Unknown key (ignored by the engine)' },
   'duplicate-key': { severity: 'warning', summary: 'Duplicate key: the engine keeps the last one' },
+  'secret-in-config': { severity: 'warning', summary: 'A password is stored in the config file' },
   'plugins-run-code': { severity: 'warning', summary: 'Dependency plugins run code, also in dry-run' },
   'plugins-malformed': { severity: 'warning', summary: 'Malformed `dependency_plugins`' },
   'check-malformed': {

@@ -45,3 +45,12 @@ describe('key rules', () => {
     expect(codes(lint(withJobs([job])))).not.toContain('duplicate-key')
   })
 })
+
+describe('secrets', () => {
+  it('warns about a password stored in the file, disabled or not', () => {
+    const d = lint(withJobs([job], { smtp_password: 'hunter2', _smtp_password: 'old' }))
+    expectDiag(d, 'secret-in-config', 'warning', '/smtp_password', /plain text.*without TLS/)
+    expectDiag(d, 'secret-in-config', 'warning', '/_smtp_password', /even though it is disabled/)
+    expect(codes(lint(withJobs([job], { smtp_password: '' })))).not.toContain('secret-in-config')
+  })
+})

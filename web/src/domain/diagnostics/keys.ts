@@ -18,8 +18,22 @@ export function checkKeys(ctx: Context): void {
   if (ctx.doc.tree) checkDuplicateKeys(ctx, ctx.doc.tree)
 }
 
+/** Keys holding secrets (`x-secret` in the schema), also when disabled with a `_` prefix. */
+const SECRET_KEYS = new Set(
+  appFields()
+    .filter((f) => f.secret)
+    .flatMap((f) => [f.key, '_' + f.key]),
+)
+
 function checkAppKeys(ctx: Context, app: JsonObject): void {
   for (const key of Object.keys(app)) {
+    if (SECRET_KEYS.has(key) && typeof app[key] === 'string' && app[key] !== '') {
+      ctx.add(
+        'secret-in-config',
+        seg(key),
+        `"${key}" stores a password in plain text in this file${key.startsWith('_') ? ' (even though it is disabled)' : ', and the engine sends it without TLS'}. Keep real passwords out of configs that are shared or committed.`,
+      )
+    }
     const path = seg(key)
     const field = appField(key)
     if (key.startsWith('_')) {

@@ -106,7 +106,7 @@ function checkApplicationName(ctx: Context): void {
       ctx.add(
         'name-ignored',
         '/name',
-        `The engine ignores "name" ${show(app.name)}: runs are recorded as ${stem} (from the file name). Rename it to "application_name".`,
+        `The engine ignores "name" (${show(app.name)}); runs are recorded as ${stem}, from the file name. Rename the key to "application_name".`,
         fix,
       )
     }
