@@ -13,7 +13,7 @@ export default defineConfig({
   server: { port: 5173, proxy: { '/api': 'http://127.0.0.1:8765' } },
   build: { target: 'es2022', outDir: 'dist', chunkSizeWarningLimit: 1500 },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'cli/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60000,
   },

@@ -8,8 +8,12 @@ await build({
   outfile: `${here}../dist-cli/executioner-studio.mjs`,
   bundle: true,
   platform: 'node',
+  // Prefer ES module builds: jsonc-parser's UMD entry (`main`) loads its parts with a dynamic require.
+  mainFields: ['module', 'main'],
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
 })
