@@ -61,6 +61,19 @@ export class EditLog {
     this.text = newText
   }
 
+  /** Apply non-overlapping edits, all with offsets in the current text. */
+  applyAll(edits: readonly TextEdit[]): void {
+    if (edits.length === 0) return
+    if (this.edits.length === 0) {
+      // Nothing composed yet: the edits are already against the original text.
+      this.edits = [...edits].sort((a, b) => a.offset - b.offset)
+      this.text = applyWithInverse(this.text, this.edits).text
+      return
+    }
+    // From the end backwards, so each edit's offsets are still right when it is applied.
+    for (const edit of [...edits].sort((a, b) => b.offset - a.offset)) this.apply(edit)
+  }
+
   /** The edits against the original text, trimmed to what really changed. */
   result(): EditResult {
     const edits = this.edits.map((e) => trim(this.original, e)).filter((e): e is TextEdit => e !== null)

@@ -3,29 +3,16 @@
  * turned into one small text edit placed and formatted like its surroundings, recorded in an EditLog.
  */
 import { parseTree } from 'jsonc-parser'
-import type { Node as JsonNode } from 'jsonc-parser'
+import type { Node as JsonNode, ParseError } from 'jsonc-parser'
 import { EditLog } from './editLog'
 import { detectStyle, indentUnitAround, isContainer, isSingleLine, itemIndent, lineIndentAt } from './format'
 import type { FileStyle } from './format'
+import { childAt, end, propertyIndices, removeChildrenEdits } from './nodeEdits'
 import { serialize } from './serialize'
 import type { EditResult, JsonPath, TextEdit } from './types'
 import { deepEqual, isPlainObject, nest, plainValue } from './value'
 
 const PARSE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true }
-const end = (node: JsonNode): number => node.offset + node.length
-
-/** The child at `seg`: for objects the LAST property with that key (the one JSON.parse keeps). */
-export function childAt(node: JsonNode, seg: string | number): JsonNode | undefined {
-  const kids = node.children ?? []
-  if (node.type === 'array') return typeof seg === 'number' ? kids[seg] : undefined
-  if (node.type !== 'object' || typeof seg !== 'string') return undefined
-  for (let i = kids.length - 1; i >= 0; i--) {
-    const [key, value] = kids[i]!.children ?? []
-    if (key?.value === seg) return value
-  }
-  return undefined
-}
-
 export class DocEditor {
   private readonly log: EditLog
   readonly style: FileStyle
@@ -34,6 +21,11 @@ export class DocEditor {
 
   constructor(text: string) {
     this.log = new EditLog(text)
+    const errors: ParseError[] = []
+    this.cachedTree = parseTree(text, errors, PARSE_OPTIONS)
+    this.treeText = text
+    // Structural edits on a half-typed file could land anywhere: the user fixes the syntax first.
+    if (errors.length > 0) throw new Error('the file has JSON syntax errors; fix them in the text first')
     this.style = detectStyle(text, this.tree)
   }
 
@@ -88,22 +80,37 @@ export class DocEditor {
 
   /** Remove the property (every duplicate of it) or array element at `path`; nothing if absent. */
   remove(path: JsonPath): void {
-    const parentPath = path.slice(0, -1)
     const seg = path[path.length - 1]
-    if (seg === undefined) return
-    for (;;) {
-      const parent = this.find(parentPath)
-      if (!parent) return
-      const kids = parent.children ?? []
-      let index = -1
-      if (parent.type === 'array' && typeof seg === 'number' && seg < kids.length) index = seg
-      if (parent.type === 'object') {
-        for (let i = 0; i < kids.length; i++) if (kids[i]!.children?.[0]?.value === seg) index = i
-      }
-      if (index < 0) return
-      this.log.apply(removeChild(this.text, parent, index))
-      if (parent.type === 'array') return
+    const parent = this.find(path.slice(0, -1))
+    if (seg === undefined || !parent) return
+    this.removeChildren(parent, typeof seg === 'string' ? propertyIndices(parent, seg) : [seg])
+  }
+
+  /** Remove several elements of one array (or properties of one object) in one go. */
+  removeChildren(container: JsonNode, indices: readonly number[]): void {
+    if (container.type === 'array' || container.type === 'object') {
+      this.applyAll(removeChildrenEdits(container, indices))
     }
+  }
+
+  /** Edits computed on the current tree, applied together (they must not overlap). */
+  applyAll(edits: readonly TextEdit[]): void {
+    this.log.applyAll(edits)
+  }
+
+  /** The edit writing `value` in place of `node`, in the style of its surroundings (not applied). */
+  replaceEdit(node: JsonNode, value: unknown): TextEdit {
+    if (typeof value !== 'object' || value === null) {
+      return { offset: node.offset, length: node.length, content: JSON.stringify(value) ?? 'null' }
+    }
+    const parent = node.parent?.type === 'property' ? node.parent.parent : node.parent
+    const inline = this.style.minified || (parent !== undefined && isSingleLine(this.text, parent))
+    const placement = {
+      base: lineIndentAt(this.text, node.offset),
+      unit: indentUnitAround(this.text, node, this.style),
+      inline,
+    }
+    return { offset: node.offset, length: node.length, content: serialize(value, this.style, placement) }
   }
 
   /** Insert `value` as element `index` of the array at `path`. */
@@ -159,15 +166,7 @@ export class DocEditor {
   }
 
   private replace(node: JsonNode, value: unknown): void {
-    const parent = node.parent?.type === 'property' ? node.parent.parent : node.parent
-    const inline = this.style.minified || (parent !== undefined && isSingleLine(this.text, parent))
-    const placement = {
-      base: lineIndentAt(this.text, node.offset),
-      unit: indentUnitAround(this.text, node, this.style),
-      inline,
-    }
-    const content = serialize(value, this.style, placement)
-    this.log.apply({ offset: node.offset, length: node.length, content })
+    this.log.apply(this.replaceEdit(node, value))
   }
 
   private replaceDocument(value: unknown): void {
@@ -226,16 +225,4 @@ export class DocEditor {
         : { offset: sibling.offset, length: 0, content: body + separator }
     this.log.apply(edit)
   }
-}
-
-/** The edit removing child `index` of a container together with one neighbouring separator. */
-function removeChild(text: string, container: JsonNode, index: number): TextEdit {
-  const kids = container.children ?? []
-  const child = kids[index]!
-  if (kids.length === 1) return { offset: container.offset + 1, length: container.length - 2, content: '' }
-  if (index > 0) {
-    const previous = kids[index - 1]!
-    return { offset: end(previous), length: end(child) - end(previous), content: '' }
-  }
-  return { offset: child.offset, length: kids[1]!.offset - child.offset, content: '' }
 }

@@ -36,10 +36,12 @@ export function addDependency(text: string, jobId: string, dependsOn: string): E
 export function removeDependency(text: string, jobId: string, dependsOn: string): EditResult {
   return onJob(text, jobId, (editor, job) => {
     const deps = editor.valueAt([...job, 'dependencies'])
-    if (!Array.isArray(deps)) return
-    for (let k = deps.length - 1; k >= 0; k--) {
-      if (deps[k] === dependsOn) editor.remove([...job, 'dependencies', k])
-    }
+    const node = editor.find([...job, 'dependencies'])
+    if (!Array.isArray(deps) || !node) return
+    editor.removeChildren(
+      node,
+      deps.flatMap((dep, k) => (dep === dependsOn ? [k] : [])),
+    )
   })
 }
 

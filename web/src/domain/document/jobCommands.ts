@@ -1,5 +1,6 @@
 /** Commands on whole jobs: add, duplicate, paste, remove, rename. Jobs are addressed by id (first match). */
 import { DocEditor } from './editor'
+import { removeChildrenEdits } from './nodeEdits'
 import type { EditResult } from './types'
 import { isPlainObject } from './value'
 
@@ -14,8 +15,13 @@ export function jobIds(editor: DocEditor): string[] {
 
 /** Index of the first job with this id, -1 if none. */
 export function jobIndex(editor: DocEditor, id: string): number {
-  return jobList(editor).findIndex((job) => isPlainObject(job) && job.id === id)
+  return indexIn(jobList(editor), id)
 }
+
+const indexIn = (jobs: unknown[], id: string): number =>
+  jobs.findIndex((job) => isPlainObject(job) && job.id === id)
+const dependenciesOf = (job: unknown): unknown[] =>
+  isPlainObject(job) && Array.isArray(job.dependencies) ? job.dependencies : []
 
 function freeJobNumber(taken: Set<string>): string {
   let n = 1
@@ -80,33 +86,38 @@ export function pasteJobs(text: string, jobs: readonly unknown[]): EditResult & 
 
 export function removeJobs(text: string, ids: readonly string[]): EditResult {
   const editor = new DocEditor(text)
-  const found = [...new Set(ids)].filter((id) => jobIndex(editor, id) >= 0)
-  const indices = found.map((id) => jobIndex(editor, id))
-  for (const index of indices.sort((a, b) => b - a)) editor.remove(['jobs', index])
+  const jobs = jobList(editor)
+  const jobsNode = editor.find(['jobs'])
+  const removed = new Set([...new Set(ids)].map((id) => indexIn(jobs, id)).filter((i) => i >= 0))
+  if (!jobsNode || removed.size === 0) return editor.result()
   // References go only when no job with that id is left (ids may be duplicated in a broken file).
-  const remaining = new Set(jobIds(editor))
-  const gone = new Set(found.filter((id) => !remaining.has(id)))
-  jobList(editor).forEach((job, j) => {
-    if (!isPlainObject(job) || !Array.isArray(job.dependencies)) return
-    for (let k = job.dependencies.length - 1; k >= 0; k--) {
-      const dep = job.dependencies[k]
-      if (typeof dep === 'string' && gone.has(dep)) editor.remove(['jobs', j, 'dependencies', k])
-    }
+  const kept = jobs.filter((_, i) => !removed.has(i))
+  const gone = new Set(ids.filter((id) => removed.has(indexIn(jobs, id)) && indexIn(kept, id) < 0))
+  // All edits are computed on the same tree and applied at once: this stays fast on big files.
+  const edits = removeChildrenEdits(jobsNode, [...removed])
+  jobs.forEach((job, j) => {
+    const deps = dependenciesOf(job)
+    const stale = deps.flatMap((dep, k) => (typeof dep === 'string' && gone.has(dep) ? [k] : []))
+    const depsNode = editor.find(['jobs', j, 'dependencies'])
+    if (!removed.has(j) && stale.length > 0 && depsNode) edits.push(...removeChildrenEdits(depsNode, stale))
   })
+  editor.applyAll(edits)
   return editor.result()
 }
 
 export function renameJob(text: string, from: string, to: string): EditResult {
   const editor = new DocEditor(text)
-  const index = jobIndex(editor, from)
-  if (index < 0 || from === to) return editor.result()
-  if (jobIndex(editor, to) >= 0) throw new Error(`A job with id "${to}" already exists`)
-  editor.set(['jobs', index, 'id'], to)
-  jobList(editor).forEach((job, j) => {
-    if (!isPlainObject(job) || !Array.isArray(job.dependencies)) return
-    job.dependencies.forEach((dep, k) => {
-      if (dep === from) editor.set(['jobs', j, 'dependencies', k], to)
+  const jobs = jobList(editor)
+  const idNode = editor.find(['jobs', indexIn(jobs, from), 'id'])
+  if (!idNode || from === to) return editor.result()
+  if (indexIn(jobs, to) >= 0) throw new Error(`a job with id "${to}" already exists`)
+  const edits = [editor.replaceEdit(idNode, to)]
+  jobs.forEach((job, j) => {
+    dependenciesOf(job).forEach((dep, k) => {
+      const node = dep === from ? editor.find(['jobs', j, 'dependencies', k]) : undefined
+      if (node) edits.push(editor.replaceEdit(node, to))
     })
   })
+  editor.applyAll(edits)
   return editor.result()
 }
