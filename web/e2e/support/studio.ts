@@ -34,7 +34,8 @@ export async function positions(page: Page) {
 export function collectErrors(page: Page): string[] {
   const errors: string[] = []
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text())
+    // Served statically (no server), the app's probe of the workspace API fails by design.
+    if (msg.type() === 'error' && !msg.location().url.includes('/api/')) errors.push(msg.text())
   })
   page.on('pageerror', (err) => errors.push(err.message))
   return errors
@@ -70,3 +71,30 @@ export async function linkNodes(page: Page, from: string, to: string) {
 }
 
 export const SHOTS = '/tmp/shots'
+
+/** Click the middle of an edge's path (smooth-step edges do not pass through their bounding box centre). */
+export async function clickEdge(page: Page, from: string, to: string) {
+  const point = await edge(page, from, to)
+    .locator('path.vue-flow__edge-path')
+    .evaluate((el) => {
+      const path = el as SVGPathElement
+      const p = path.getPointAtLength(path.getTotalLength() / 2)
+      const m = path.getScreenCTM()!
+      return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f }
+    })
+  await page.mouse.click(point.x, point.y)
+}
+
+/** Dispatch a file drop on the window, as the OS does when a file is dragged onto the page. */
+export async function dropFile(page: Page, name: string, content: string) {
+  await page.evaluate(
+    ({ name, content }) => {
+      const data = new DataTransfer()
+      data.items.add(new File([content], name, { type: 'application/json' }))
+      const target = document.querySelector('[data-testid="app-shell"]')!
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }))
+    },
+    { name, content },
+  )
+}

@@ -1,0 +1,167 @@
+import { expect, test } from '@playwright/test'
+import {
+  clickEdge,
+  collectErrors,
+  docJson,
+  docText,
+  edge,
+  fixtureText,
+  linkNodes,
+  node,
+  openAndPlace,
+  positions,
+} from './support/studio'
+
+const deps = async (page: import('@playwright/test').Page, id: string) =>
+  (await docJson(page)).jobs.find((j) => j.id === id)?.dependencies
+
+test('dragging from one handle to another makes the second job depend on the first; no duplicate links', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  await page.goto('/')
+  await openAndPlace(page, 'pair.json', ['first', 'second'])
+  await linkNodes(page, 'first', 'second')
+  await expect(edge(page, 'first', 'second')).toHaveCount(1)
+  expect(await deps(page, 'second')).toEqual(['first'])
+  const once = await docText(page)
+  await linkNodes(page, 'first', 'second')
+  expect(await docText(page)).toBe(once)
+  await expect(page.getByTestId('toast-info')).toContainText('already depends on first')
+  await expect(edge(page, 'first', 'second')).toHaveCount(1)
+  expect(errors).toEqual([])
+})
+
+test('a link that would close a cycle is refused on the spot, naming the path', async ({ page }) => {
+  await page.goto('/')
+  await openAndPlace(page, 'chain.json', ['extract', 'transform', 'load'])
+  const before = await docText(page)
+  await linkNodes(page, 'load', 'extract')
+  await expect(page.getByTestId('toast-error')).toContainText('extract → load → transform → extract')
+  expect(await docText(page)).toBe(before)
+  await expect(edge(page, 'load', 'extract')).toHaveCount(0)
+})
+
+test('select an edge and press Delete: the dependency goes; undo and redo restore the exact text', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await openAndPlace(page, 'chain.json', ['extract', 'transform', 'load'])
+  await clickEdge(page, 'transform', 'load')
+  await expect(edge(page, 'transform', 'load')).toHaveClass(/selected/)
+  await page.keyboard.press('Delete')
+  await expect(edge(page, 'transform', 'load')).toHaveCount(0)
+  expect(await deps(page, 'load')).toEqual([])
+  const after = await docText(page)
+  await page.keyboard.press('Control+z')
+  expect(await docText(page)).toBe(fixtureText('chain.json'))
+  await expect(edge(page, 'transform', 'load')).toHaveCount(1)
+  await page.keyboard.press('Control+Shift+z')
+  expect(await docText(page)).toBe(after)
+  await page.keyboard.press('Control+z')
+  await page.getByTestId('redo').click()
+  expect(await docText(page)).toBe(after)
+})
+
+test('Delete removes the selected jobs and every reference to them; the undo button says what it undoes', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await openAndPlace(page, 'fan.json', ['start', 'left', 'middle', 'right', 'finish'])
+  await node(page, 'left').click()
+  await node(page, 'middle').click({ modifiers: ['Control'] })
+  await page.keyboard.press('Delete')
+  await expect(node(page, 'left')).toHaveCount(0)
+  await expect(node(page, 'middle')).toHaveCount(0)
+  const json = await docJson(page)
+  expect(json.jobs.map((j) => j.id)).toEqual(['start', 'right', 'finish'])
+  expect(json.jobs.find((j) => j.id === 'finish')!.dependencies).toEqual(['right'])
+  await page.getByTestId('undo').hover()
+  await expect(page.getByRole('tooltip')).toContainText('Undo Delete 2 jobs')
+  await page.getByTestId('undo').click()
+  expect(await docText(page)).toBe(fixtureText('fan.json'))
+  await expect(node(page, 'left')).toBeVisible()
+})
+
+test('copy/paste and duplicate create jobs with unique ids next to the originals', async ({ page }) => {
+  await page.goto('/')
+  await openAndPlace(page, 'pair.json', ['first', 'second'])
+  await node(page, 'first').click()
+  await page.keyboard.press('Control+d')
+  await expect(node(page, 'first_copy')).toBeVisible()
+  await node(page, 'second').click()
+  await page.keyboard.press('Control+c')
+  await page.keyboard.press('Control+v')
+  await expect(node(page, 'second_copy')).toBeVisible()
+  const ids = (await docJson(page)).jobs.map((j) => j.id)
+  expect(new Set(ids).size).toBe(ids.length)
+  expect(ids).toEqual(expect.arrayContaining(['first', 'second', 'first_copy', 'second_copy']))
+  const p = await positions(page)
+  expect(p.first_copy!.x).toBeGreaterThan(p.first!.x)
+})
+
+test('arrow keys move the selected job on the grid; one undo takes the burst back; the config is untouched', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await openAndPlace(page, 'pair.json', ['first', 'second'])
+  await node(page, 'first').click()
+  const start = (await positions(page)).first!
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowDown')
+  expect((await positions(page)).first).toEqual({ x: start.x + 16, y: start.y + 8 })
+  expect(await docText(page)).toBe(fixtureText('pair.json'))
+  await page.keyboard.press('Control+z')
+  expect((await positions(page)).first).toEqual(start)
+})
+
+test('double-click on empty canvas adds a job there; the context menu adds a dependent job', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await openAndPlace(page, 'pair.json', ['first', 'second'])
+  const box = (await page.getByTestId('canvas').boundingBox())!
+  await page.mouse.dblclick(box.x + 120, box.y + box.height - 60)
+  await expect(node(page, 'job_1')).toBeVisible()
+  expect((await docJson(page)).jobs.map((j) => j.id)).toEqual(['first', 'second', 'job_1'])
+
+  await node(page, 'second').click({ button: 'right' })
+  await page.getByTestId('canvas-context-menu').getByText('Add a dependent job').click()
+  await expect(node(page, 'job_2')).toBeVisible()
+  expect(await deps(page, 'job_2')).toEqual(['second'])
+  await expect(edge(page, 'second', 'job_2')).toHaveCount(1)
+})
+
+test('auto-arrange and top-to-bottom layout are undoable and never touch the config', async ({ page }) => {
+  await page.goto('/')
+  await openAndPlace(page, 'chain.json', ['extract', 'transform', 'load'])
+  const lr = await positions(page)
+  expect(lr.transform!.x).toBeGreaterThan(lr.extract!.x)
+  await page.getByTestId('direction-tb').click()
+  await expect.poll(async () => (await positions(page)).transform!.y).toBeGreaterThan(lr.extract!.y)
+  const tb = await positions(page)
+  expect(tb.transform!.y).toBeGreaterThan(tb.extract!.y)
+  expect(await docText(page)).toBe(fixtureText('chain.json'))
+  await page.keyboard.press('Control+z')
+  expect(await positions(page)).toEqual(lr)
+})
+
+test('box selection with Shift-drag selects the jobs inside it', async ({ page }) => {
+  await page.goto('/')
+  await openAndPlace(page, 'fan.json', ['start', 'left', 'middle', 'right', 'finish'])
+  const a = (await node(page, 'left').boundingBox())!
+  const b = (await node(page, 'right').boundingBox())!
+  await page.keyboard.down('Shift')
+  await page.mouse.move(Math.min(a.x, b.x) - 12, Math.min(a.y, b.y) - 12)
+  await page.mouse.down()
+  await page.mouse.move(
+    Math.max(a.x + a.width, b.x + b.width) + 12,
+    Math.max(a.y + a.height, b.y + b.height) + 12,
+    { steps: 8 },
+  )
+  await page.mouse.up()
+  await page.keyboard.up('Shift')
+  for (const id of ['left', 'middle', 'right']) await expect(node(page, id)).toHaveClass(/selected/)
+  await expect(node(page, 'start')).not.toHaveClass(/selected/)
+})
