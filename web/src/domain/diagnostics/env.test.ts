@@ -140,3 +140,9 @@ describe('environment rules', () => {
     expect(codes(inheritAll)).not.toContain('command-var-undefined')
   })
 })
+
+describe('values that are not strings', () => {
+  it('does not refuse a NUL inside a nested value (Python prints it as \\x00)', () => {
+    expect(errorCodes(lint(withJobs([job({ env_variables: { A: ['x\u0000'] } })])))).toEqual([])
+  })
+})

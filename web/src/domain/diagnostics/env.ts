@@ -90,7 +90,8 @@ function checkEnvObject(
       )
     }
     const text = pyStr(value)
-    if (text.includes('\u0000'))
+    // Only a string can carry a NUL: str() of other values is a repr, which escapes it as \x00.
+    if (typeof value === 'string' && text.includes('\u0000'))
       ctx.add(
         'env-value-nul',
         at,
