@@ -157,3 +157,11 @@ describe('non-standard numbers', () => {
     expect(codes(lint('{"a": "NaN", }'))).not.toContain('json-non-finite')
   })
 })
+
+describe('byte order mark', () => {
+  it('refuses a UTF-8 BOM as Python does, and says how to fix it', () => {
+    const d = lint('\ufeff{"working_dir": "/w", "application_name": "x", "jobs": []}')
+    expectDiag(d, 'json-syntax', 'error', '', /byte order mark.*without BOM/)
+    expect(d).toHaveLength(1)
+  })
+})

@@ -13,6 +13,11 @@ import type { Diagnostic } from './types'
 export function syntaxDiagnostics(doc: ParsedDocument): Diagnostic[] {
   if (doc.text.trim() === '')
     return [diag('json-syntax', '', 'The file is empty: the engine needs a JSON object.')]
+  if (doc.text.startsWith('\ufeff')) {
+    const message =
+      'The file starts with a byte order mark (BOM), which the engine refuses as invalid JSON. Save it as UTF-8 without BOM.'
+    return [diag('json-syntax', '', message)]
+  }
   return doc.syntaxErrors.map((e) =>
     diag('json-syntax', doc.pointerAt(e.offset), `${e.message} at line ${e.line}, column ${e.column}.`),
   )
