@@ -40,6 +40,13 @@ describe('the JSON Schema', () => {
       { inherit_shell_env: ['PATH'] },
       { dependency_plugins: ['p.py', { name: 'n', path: 'p.py' }] },
       { default_timeout: '30' },
+      { jobs: [{ id: '', command: '' }] },
+      { jobs: [{ id: 'a', command: 'x', whatever: 1, _disabled: true }] },
+      {
+        jobs: [
+          { id: 'a', command: 'x', pre_checks: [{ name: 'custom_dependency', params: { foo: 'bar' } }] },
+        ],
+      },
     ]) {
       expect(validateAgainstSchema({ ...base, ...extra }), JSON.stringify(extra)).toEqual([])
     }
