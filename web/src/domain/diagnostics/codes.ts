@@ -67,6 +67,7 @@ export const CODES = {
   'unknown-key': { severity: 'warning', summary: 'Unknown key (ignored by the engine)' },
   'duplicate-key': { severity: 'warning', summary: 'Duplicate key: the engine keeps the last one' },
   'secret-in-config': { severity: 'warning', summary: 'A password is stored in the config file' },
+  'job-count-limit': { severity: 'warning', summary: 'More than 1000 jobs: the engine aborts the run' },
   'plugins-run-code': { severity: 'warning', summary: 'Dependency plugins run code, also in dry-run' },
   'plugins-malformed': { severity: 'warning', summary: 'Malformed `dependency_plugins`' },
   'check-malformed': {
@@ -106,6 +107,7 @@ export const CODES = {
     summary: '`${VAR}` in a command comes from the inherited shell',
   },
   'command-empty': { severity: 'info', summary: 'Empty command: the job succeeds without doing anything' },
+  'parallel-time-limit': { severity: 'info', summary: 'Parallel runs stop after about 18 minutes' },
   'disabled-key': { severity: 'info', summary: '`_`-prefixed key: a disabled setting' },
 } as const satisfies Record<string, CodeInfo>
 

@@ -90,3 +90,20 @@ describe('top-level surprises', () => {
     )
   })
 })
+
+describe('scheduler limits', () => {
+  it('warns that more than 1000 jobs abort the run', () => {
+    const jobs = Array.from({ length: 1001 }, (_, i) => ({ id: `j${i}`, command: 'true' }))
+    expectDiag(lint(withJobs(jobs)), 'job-count-limit', 'warning', '/jobs', /1001 jobs.*1000 iterations/)
+    expect(codes(lint(withJobs(jobs.slice(0, 1000))))).not.toContain('job-count-limit')
+  })
+
+  it('notes the 18-minute ceiling of parallel runs when jobs may run longer', () => {
+    const d = lint(withJobs([job, { id: 'b', command: 'x', timeout: 60 }], { parallel: true }))
+    expectDiag(d, 'parallel-time-limit', 'info', '/parallel', /about 18 minutes.*1 job\(s\)/)
+    expect(codes(lint(withJobs([job], { parallel: true, default_timeout: 600 })))).not.toContain(
+      'parallel-time-limit',
+    )
+    expect(codes(lint(withJobs([job])))).not.toContain('parallel-time-limit')
+  })
+})

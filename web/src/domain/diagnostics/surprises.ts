@@ -22,6 +22,41 @@ export function checkSurprises(ctx: Context): void {
   checkDefaultTimeout(ctx)
   checkEmail(ctx)
   checkPlugins(ctx)
+  checkLoopLimits(ctx)
+}
+
+/** The engine's scheduler loops stop after 1000 iterations (ENGINE.md §7.3). */
+const LOOP_LIMIT = 1000
+/** About 1.1 s per idle iteration: roughly 18 minutes of wall-clock time in parallel mode. */
+const PARALLEL_CEILING_S = 1100
+
+function checkLoopLimits(ctx: Context): void {
+  const app = ctx.app!
+  if (ctx.jobs.length > LOOP_LIMIT) {
+    ctx.add(
+      'job-count-limit',
+      '/jobs',
+      `${ctx.jobs.length} jobs: the engine's scheduler stops after ${LOOP_LIMIT} iterations ("Possible infinite loop detected") and fails the run. Split the config.`,
+    )
+  }
+  if (!has(app, 'parallel') || !truthy(app.parallel)) return
+  const fallback = isNumber(app.default_timeout)
+    ? app.default_timeout
+    : Number(appField('default_timeout')?.default)
+  const long = ctx.jobs.filter((j) => {
+    const timeout =
+      j.obj && has(j.obj, 'timeout') && isNumber(j.obj.timeout) && j.obj.timeout > 0
+        ? j.obj.timeout
+        : fallback
+    return timeout > PARALLEL_CEILING_S
+  }).length
+  if (long > 0) {
+    ctx.add(
+      'parallel-time-limit',
+      '/parallel',
+      `Parallel runs stop after about 18 minutes (the engine's loop limit): jobs still running are then marked failed ("Abandoned during shutdown"). ${long} job(s) may run longer than that (timeout above ${PARALLEL_CEILING_S} s).`,
+    )
+  }
 }
 
 function checkFlags(ctx: Context): void {
