@@ -85,7 +85,7 @@ function renderPlan(
       ),
     )
   }
-  const width = plan.mode.parallel ? `${plan.mode.slots} at a time` : 'if run in parallel with 1 worker'
+  const width = `${plan.mode.slots} at a time${plan.mode.parallel ? '' : ', if run with --parallel'}`
   out.push('', c.bold(`Parallel waves (${width}; a wave waits for every job of the previous one):`))
   plan.waves.forEach((wave, i) => out.push(`  wave ${i + 1}: ${wave.join(', ')}`))
   if (plan.neverRuns.length) {
