@@ -101,3 +101,22 @@ describe('retry rules (accepted by the engine: warnings)', () => {
     )
   })
 })
+
+describe('top-level retry defaults', () => {
+  it('reports a negative default delay once, not once per job', () => {
+    const d = lint(
+      withJobs([job(), job({ id: 'b' })], {
+        default_max_retries: 1,
+        default_retry_delay: -5,
+        default_retry_jitter: 0,
+      }),
+    )
+    expectDiag(
+      d,
+      'retry-value-crash',
+      'warning',
+      '/default_retry_delay',
+      /2 job\(s\) with retries: a negative retry delay/,
+    )
+  })
+})

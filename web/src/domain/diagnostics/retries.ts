@@ -7,12 +7,14 @@ import { effective, has, isNumber, seg, show, typeName } from './context'
 import type { Context, JobEntry, JsonObject } from './context'
 import { setValueFix } from './fixes'
 
-/** Job key → its top-level fallback (from the schema's `x-inherits`). */
 const NUMERIC = ['max_retries', 'retry_delay', 'retry_backoff', 'retry_jitter', 'max_retry_time'] as const
 const USEFUL_STATUSES = (jobField('retry_on_status')?.enum ?? []) as string[]
 
+/** Job key → its top-level fallback (the schema's `x-inherits`) and the engine's value. */
 const fallbackOf = (key: string): string | undefined => jobField(key)?.inherits
 const builtIn = (key: string): unknown => jobField(key)?.default
+const valueFor = (ctx: Context, job: JsonObject, key: string) =>
+  effective(ctx, job, key, fallbackOf(key), builtIn(key))
 
 export function checkRetries(ctx: Context): void {
   const app = ctx.app!
@@ -25,6 +27,7 @@ export function checkRetries(ctx: Context): void {
     checkExitCodes(ctx, '/default_retry_on_exit_codes', app.default_retry_on_exit_codes)
   const inheritingTimeZero: JobEntry[] = []
   const inheritingCodes: JobEntry[] = []
+  const negativeDefaultDelay: JobEntry[] = []
   for (const job of ctx.jobs) {
     const obj = job.obj
     if (!obj) continue
@@ -34,22 +37,37 @@ export function checkRetries(ctx: Context): void {
     if (has(obj, 'retry_on_status')) checkStatuses(ctx, job, obj.retry_on_status)
     if (has(obj, 'retry_on_exit_codes'))
       checkExitCodes(ctx, job.pointer + '/retry_on_exit_codes', obj.retry_on_exit_codes)
-    const retries = effective(ctx, obj, 'max_retries', 'default_max_retries', builtIn('max_retries')).value
+    const retries = valueFor(ctx, obj, 'max_retries').value
     if (!isNumber(retries) || retries <= 0) continue
-    const time = effective(ctx, obj, 'max_retry_time', 'default_max_retry_time', builtIn('max_retry_time'))
+    const time = valueFor(ctx, obj, 'max_retry_time')
     if (time.value === 0) {
       if (time.from === 'job')
-        ctx.add('retry-time-zero', job.pointer + '/max_retry_time', timeZeroMessage(`Job ${job.label}`))
+        ctx.add(
+          'retry-time-zero',
+          job.pointer + '/max_retry_time',
+          timeZeroMessage(`Job ${job.label}`, 'max_retry_time'),
+        )
       else inheritingTimeZero.push(job)
     }
     checkIneffectiveCodes(ctx, job, obj, inheritingCodes)
-    checkNegativeDelay(ctx, job, obj)
+    const negativeDelay = negativeDelayWithoutJitter(ctx, obj)
+    if (negativeDelay === 'app') negativeDefaultDelay.push(job)
+    else if (negativeDelay === 'job') {
+      ctx.add('retry-value-crash', job.pointer + '/retry_delay', `Job ${job.label}: ${NEGATIVE_DELAY}`)
+    }
+  }
+  if (negativeDefaultDelay.length > 0) {
+    ctx.add(
+      'retry-value-crash',
+      '/default_retry_delay',
+      `${negativeDefaultDelay.length} job(s) with retries: ${NEGATIVE_DELAY}`,
+    )
   }
   if (inheritingTimeZero.length > 0) {
     ctx.add(
       'retry-time-zero',
       '/default_max_retry_time',
-      timeZeroMessage(`${inheritingTimeZero.length} job(s) with retries`),
+      timeZeroMessage(`${inheritingTimeZero.length} job(s) with retries`, 'default_max_retry_time'),
     )
   }
   if (inheritingCodes.length > 0) {
@@ -61,21 +79,18 @@ export function checkRetries(ctx: Context): void {
   }
 }
 
-/** A negative delay with no jitter reaches `sleep()` as is (ENGINE.md §1.1). */
-function checkNegativeDelay(ctx: Context, job: JobEntry, obj: JsonObject): void {
-  const delay = effective(ctx, obj, 'retry_delay', 'default_retry_delay', builtIn('retry_delay'))
-  const jitter = effective(ctx, obj, 'retry_jitter', 'default_retry_jitter', builtIn('retry_jitter')).value
-  if (!isNumber(delay.value) || delay.value >= 0 || jitter !== 0) return
-  const path = delay.from === 'job' ? job.pointer + '/retry_delay' : '/default_retry_delay'
-  ctx.add(
-    'retry-value-crash',
-    path,
-    `Job ${job.label}: a negative retry delay with no jitter crashes the engine at the first retry.`,
-  )
+const NEGATIVE_DELAY = 'a negative retry delay with no jitter crashes the engine at the first retry.'
+
+/** A negative delay with no jitter reaches `sleep()` as is (ENGINE.md §1.1); says where it is written. */
+function negativeDelayWithoutJitter(ctx: Context, obj: JsonObject): 'job' | 'app' | undefined {
+  const delay = valueFor(ctx, obj, 'retry_delay')
+  const jitter = valueFor(ctx, obj, 'retry_jitter').value
+  if (!isNumber(delay.value) || delay.value >= 0 || jitter !== 0) return undefined
+  return delay.from === 'job' ? 'job' : 'app'
 }
 
-function timeZeroMessage(who: string): string {
-  return `${who}: "max_retry_time" 0 means no retries at all (not "no limit"): the engine stops before the first retry. Remove it or set a number of seconds.`
+function timeZeroMessage(who: string, key: string): string {
+  return `${who}: "${key}" 0 means no retries at all (not "no limit"): the engine stops before the first retry. Remove it or set a number of seconds.`
 }
 
 function checkNumber(ctx: Context, path: string, key: string, value: unknown, who: string): void {
@@ -170,7 +185,7 @@ function checkExitCodes(ctx: Context, path: string, value: unknown): void {
 
 /** A retry happens if the status OR the exit code matches (ENGINE.md §2.2). */
 function checkIneffectiveCodes(ctx: Context, job: JobEntry, obj: JsonObject, inheriting: JobEntry[]): void {
-  const codes = effective(ctx, obj, 'retry_on_exit_codes', 'default_retry_on_exit_codes', undefined)
+  const codes = effective(ctx, obj, 'retry_on_exit_codes', fallbackOf('retry_on_exit_codes'), undefined)
   if (codes.from === 'engine') return
   const statuses = has(obj, 'retry_on_status') ? obj.retry_on_status : builtIn('retry_on_status')
   const keepsFailed = Array.isArray(statuses)
