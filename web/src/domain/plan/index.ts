@@ -59,7 +59,7 @@ export function buildPlan(model: ConfigModel, options: PlanOptions = {}): Plan {
   const jobs: JobPlan[] = index.ids.map((id) => {
     const job = firstOfId.get(id)!
     const settings = effectiveSettings(job.raw, model.app)
-    return { id, index: job.index, settings, worstCase: worstCase(settings) }
+    return { id, index: job.index, settings, worstCase: jobWorstCase(job.raw, settings) }
   })
   const seconds = (at: number) => jobs[at]!.worstCase.seconds
   const mode = executionMode(model.app, options.overrides)
@@ -86,6 +86,21 @@ export function buildPlan(model: ConfigModel, options: PlanOptions = {}): Plan {
     totals: { sequentialSeconds, parallelSeconds },
     notes: planNotes(model, mode, sequential.order.length, parallelSeconds),
   }
+}
+
+/** An empty or blank command counts as SUCCESS at once, checks skipped (ENGINE.md §2 `command`). */
+function jobWorstCase(raw: unknown, settings: EffectiveSettings): WorstCase {
+  const command = (raw as { command?: unknown }).command
+  if (typeof command === 'string' && command.trim() === '') {
+    return {
+      ...worstCase(settings),
+      seconds: 0,
+      attempts: 1,
+      delaySeconds: 0,
+      caveat: 'empty command: succeeds at once',
+    }
+  }
+  return worstCase(settings)
 }
 
 function planNotes(

@@ -112,4 +112,11 @@ describe('parallel waves (ENGINE.md §7.3: dependents wait for every running job
     expect(plan.totals).toEqual({ sequentialSeconds: 160, parallelSeconds: 150 })
     expect(plan.criticalPath).toEqual({ ids: ['a'], seconds: 100 })
   })
+
+  it('counts an empty command as instant (the engine marks it SUCCESS without running anything)', () => {
+    const plan = buildPlan(
+      parseDocument('{"jobs": [{"id": "noop", "command": "  ", "max_retries": 3}]}').model,
+    )
+    expect(plan.jobs[0]!.worstCase).toMatchObject({ seconds: 0, attempts: 1 })
+  })
 })
