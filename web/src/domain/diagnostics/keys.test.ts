@@ -54,3 +54,27 @@ describe('secrets', () => {
     expect(codes(lint(withJobs([job], { smtp_password: '' })))).not.toContain('secret-in-config')
   })
 })
+
+describe('hints for misplaced keys', () => {
+  it('points a job setting written at the top level to its default_ key', () => {
+    expectDiag(
+      lint(withJobs([job], { retry_delay: 5 })),
+      'unknown-key',
+      'warning',
+      '/retry_delay',
+      /Did you mean "default_retry_delay"/,
+    )
+    expectDiag(
+      lint(withJobs([job], { dependencies: [] })),
+      'unknown-key',
+      'warning',
+      '/dependencies',
+      /job setting/,
+    )
+  })
+
+  it('only offers to enable a disabled key the engine knows', () => {
+    const d = lint(withJobs([job], { _comment: 'x' }))
+    expect(d.find((x) => x.path === '/_comment')?.message).not.toMatch(/enable/)
+  })
+})

@@ -40,7 +40,7 @@ function checkAppKeys(ctx: Context, app: JsonObject): void {
       ctx.add(
         'disabled-key',
         path,
-        `"${key}" is disabled (the "_" prefix makes the engine ignore it). Remove the "_" to enable "${key.slice(1)}".`,
+        `"${key}" is disabled (the "_" prefix makes the engine ignore it).${appField(key.slice(1)) ? ` Remove the "_" to enable "${key.slice(1)}".` : ''}`,
       )
     } else if (field?.noEffect) {
       ctx.add(
@@ -51,7 +51,7 @@ function checkAppKeys(ctx: Context, app: JsonObject): void {
     } else if (field?.ignored && key !== 'name') {
       ctx.add('key-ignored', path, `The engine ignores "${key}" in the config. ${field.description}`)
     } else if (!field) {
-      const guess = closest(key, APP_KEYS)
+      const guess = appField('default_' + key) ? 'default_' + key : closest(key, APP_KEYS)
       const hint = guess
         ? ` Did you mean "${guess}"?`
         : jobField(key)
