@@ -27,6 +27,7 @@ const RESERVED = new Set([
   'PYTHONPATH',
   'JAVA_HOME',
 ])
+
 export function checkEnv(ctx: Context): void {
   const app = ctx.app!
   const appEnv = checkEnvObject(ctx, app, '', 'Application')
