@@ -5,14 +5,16 @@
 import { parseTree } from 'jsonc-parser'
 import type { Node as JsonNode, ParseError } from 'jsonc-parser'
 import { EditLog } from './editLog'
-import { detectStyle, indentUnitAround, isContainer, isSingleLine, itemIndent, lineIndentAt } from './format'
-import type { FileStyle } from './format'
+import { detectStyle, indentUnitAround, isSingleLine, lineIndentAt, lookOfKey } from './format'
+import type { ContainerLook, FileStyle } from './format'
+import { insertEdit, separatorIn } from './insertion'
 import { childAt, end, propertyIndices, removeChildrenEdits } from './nodeEdits'
 import { serialize } from './serialize'
 import type { EditResult, JsonPath, TextEdit } from './types'
 import { deepEqual, isPlainObject, nest, plainValue } from './value'
 
 const PARSE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true }
+
 export class DocEditor {
   private readonly log: EditLog
   readonly style: FileStyle
@@ -104,11 +106,18 @@ export class DocEditor {
       return { offset: node.offset, length: node.length, content: JSON.stringify(value) ?? 'null' }
     }
     const parent = node.parent?.type === 'property' ? node.parent.parent : node.parent
-    const inline = this.style.minified || (parent !== undefined && isSingleLine(this.text, parent))
+    const key = node.parent?.type === 'property' ? node.parent.children?.[0]?.value : undefined
+    const look = typeof key === 'string' ? this.lookOf(key) : undefined
+    const inline =
+      this.style.minified ||
+      (parent !== undefined && isSingleLine(this.text, parent)) ||
+      look?.inline === true
     const placement = {
       base: lineIndentAt(this.text, node.offset),
       unit: indentUnitAround(this.text, node, this.style),
       inline,
+      itemsInline: look?.itemsInline,
+      lookOf: this.lookOf,
     }
     return { offset: node.offset, length: node.length, content: serialize(value, this.style, placement) }
   }
@@ -175,54 +184,22 @@ export class DocEditor {
     this.log.apply({ offset: 0, length: this.text.length, content: content + this.style.eol })
   }
 
-  /** `,` plus what separates items of `container` (line break and indentation, or inline spacing). */
-  private separator(container: JsonNode, near: number): string {
-    const kids = container.children ?? []
-    if (this.style.minified || isSingleLine(this.text, container)) {
-      const [a, b] = kids
-      return a && b ? this.text.slice(end(a), b.offset) : this.style.inlineComma
-    }
-    return ',' + this.style.eol + this.indentOfItems(container, near)
+  /** How the file writes containers under `key` elsewhere (memoised per text). */
+  private lookOf = (key: string): ContainerLook | undefined => {
+    if (this.looksText !== this.text) [this.looks, this.looksText] = [new Map(), this.text]
+    if (!this.looks.has(key)) this.looks.set(key, lookOfKey(this.text, this.tree, key))
+    return this.looks.get(key)
   }
-
-  private indentOfItems(container: JsonNode, near: number): string {
-    return itemIndent(this.text, container) ?? lineIndentAt(this.text, container.children![near]!.offset)
-  }
+  private looks = new Map<string, ContainerLook | undefined>()
+  private looksText: string | undefined
 
   private insert(container: JsonNode, index: number, value: unknown, key?: string): void {
-    const kids = container.children ?? []
-    const text = this.text
-    const unit = indentUnitAround(text, container, this.style)
-    const member = (v: string): string => (key === undefined ? v : JSON.stringify(key) + this.style.colon + v)
-    if (kids.length === 0) {
-      const base = lineIndentAt(text, container.offset)
-      const scalarItem = key === undefined && (typeof value !== 'object' || value === null)
-      const holder = container.parent?.type === 'property' ? container.parent.parent : container.parent
-      const inline =
-        this.style.minified ||
-        (scalarItem && this.style.inlineScalarArrays) ||
-        (holder !== undefined && isSingleLine(text, holder))
-      const inner = inline ? '' : base + unit
-      const body = member(serialize(value, this.style, { base: inner, unit, inline }))
-      const content = inline ? body : this.style.eol + inner + body + this.style.eol + base
-      this.log.apply({ offset: container.offset + 1, length: container.length - 2, content })
-      return
-    }
-    const near = Math.min(index, kids.length - 1)
-    const sibling = kids[near]!
-    const siblingValue = key === undefined ? sibling : sibling.children?.[1]
-    const separator = this.separator(container, near)
-    const inline =
-      this.style.minified ||
-      isSingleLine(text, container) ||
-      (key === undefined && isContainer(siblingValue) && isSingleLine(text, siblingValue))
-    const base = inline ? lineIndentAt(text, sibling.offset) : this.indentOfItems(container, near)
-    const placement = { base, unit, inline }
-    const body = member(serialize(value, this.style, placement))
-    const edit: TextEdit =
-      index >= kids.length
-        ? { offset: end(sibling), length: 0, content: separator + body }
-        : { offset: sibling.offset, length: 0, content: body + separator }
-    this.log.apply(edit)
+    const context = { text: this.text, style: this.style, lookOf: this.lookOf }
+    this.log.apply(insertEdit(context, container, index, value, key))
+  }
+
+  /** `,` plus what separates items of `container`, for raw copies. */
+  private separator(container: JsonNode, near: number): string {
+    return separatorIn({ text: this.text, style: this.style, lookOf: this.lookOf }, container, near)
   }
 }

@@ -115,4 +115,35 @@ describe('insertions follow the region they go into', () => {
       '{"jobs": [{"id": "a", "command": "x", "env_variables": {"V": "1"}}]}',
     )
   })
+  it('a new container is written like the file’s other containers under the same key', () => {
+    expect(lineDiff(PYTHONISH, cmd.setEnvVar(PYTHONISH, { jobId: 'job2' }, 'X', '1').text)).toEqual([
+      '-            "dependencies": ["job1"]',
+      '+            "dependencies": ["job1"],',
+      '+            "env_variables": {"X": "1"}',
+    ])
+    // post_checks look like the file's pre_checks: one check per line, each on one line.
+    const checks = cmd.addCheck(PYTHONISH, 'job1', 'post_checks', { name: 'n', params: { a: 1 } }).text
+    expect(checks).toContain(
+      [
+        '            ],',
+        '            "post_checks": [',
+        '                {"name": "n", "params": {"a": 1}}',
+        '            ]',
+        '        },',
+      ].join('\n'),
+    )
+    const job = cmd.addJob(PYTHONISH, {
+      command: 'x',
+      env_variables: { A: '1' },
+      pre_checks: [{ name: 'n' }],
+    })
+    expect(job.text).toContain(
+      [
+        '            "env_variables": {"A": "1"},',
+        '            "pre_checks": [',
+        '                {"name": "n"}',
+        '            ]',
+      ].join('\n'),
+    )
+  })
 })

@@ -148,3 +148,37 @@ export function indentUnitAround(text: string, node: JsonNode | undefined, style
   }
   return style.indentUnit
 }
+
+/** How a file writes a container: on one line, or one item per line with each item on one line. */
+export interface ContainerLook {
+  inline: boolean
+  itemsInline: boolean
+}
+
+/** Keys written alike: a new `pre_checks` looks like the file's `post_checks`. */
+const KEY_FAMILY: Record<string, string> = { pre_checks: 'checks', post_checks: 'checks' }
+const familyOf = (key: string): string => KEY_FAMILY[key] ?? key
+
+/**
+ * How the file writes the first non-empty container under the same key (e.g. one-line
+ * `"env_variables": {"A": "1"}` or checks one per line), so a new one looks the same.
+ */
+export function lookOfKey(text: string, tree: JsonNode | undefined, key: string): ContainerLook | undefined {
+  let look: ContainerLook | undefined
+  const family = familyOf(key)
+  if (tree) {
+    walk(tree, (node) => {
+      const [k, v] = node.children ?? []
+      if (look || node.type !== 'property' || typeof k?.value !== 'string' || familyOf(k.value) !== family)
+        return
+      if (!isContainer(v) || !v.children?.length) return
+      const items = v.children.map((c) => (c.type === 'property' ? c.children?.[1] : c))
+      const containers = items.filter(isContainer)
+      look = {
+        inline: isSingleLine(text, v),
+        itemsInline: containers.length > 0 && containers.every((c) => isSingleLine(text, c)),
+      }
+    })
+  }
+  return look
+}
