@@ -5,7 +5,9 @@
  * - the order `--dry-run` prints: a depth-first post-order over jobs in declaration order;
  * - parallel waves: the engine only processes completions once every running job has finished, so
  *   it takes up to `slots` jobs from the head of the same FIFO queue, waits for all of them, queues
- *   what they released, and repeats.
+ *   what they released, and repeats. The engine walks a wave's completions in Python set order
+ *   (random per process); here they are walked in wave order. That only matters when more jobs are
+ *   released than there are free slots: which of them start in the next wave can then differ.
  */
 import { fifoTopologicalOrder, type DependencyIndex } from '../graph/dependencyIndex'
 
