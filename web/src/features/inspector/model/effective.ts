@@ -24,6 +24,11 @@ export function placeholderFor(setting: Pick<EffectiveSetting, 'value' | 'source
 /** The job's log directory when it sets none: the run's `log_dir`, itself defaulting to `<working_dir>/logs`. */
 export function jobLogDirPlaceholder(app: Record<string, unknown>): string {
   if (typeof app.log_dir === 'string') return `${app.log_dir} · from log_dir`
+  return runLogDirPlaceholder(app)
+}
+
+/** The run's log directory when `log_dir` is absent: `<working_dir>/logs` (ENGINE.md §1.1). */
+export function runLogDirPlaceholder(app: Record<string, unknown>): string {
   const base = typeof app.working_dir === 'string' ? app.working_dir.replace(/\/+$/, '') : '<working_dir>'
   return `${base}/logs · engine default`
 }
