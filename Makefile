@@ -56,7 +56,7 @@ server-test: $(VENV_STAMP)
 	cd $(SERVER) && .venv/bin/pytest -q
 
 e2e: setup
-	cd $(WEB) && npx playwright test
+	cd $(WEB) && npx playwright test && npx playwright test -c playwright.server.config.ts
 
 bench: setup
 	cd $(WEB) && node bench/run.mjs

@@ -1,0 +1,93 @@
+/**
+ * The engine bridge in the browser, against the real Studio server running the stand-in engine
+ * (e2e/server/standin-engine.py: the engine's recorded output formats and exit codes).
+ */
+import { expect, test } from '@playwright/test'
+import { ENGINE_PORT } from './server/paths'
+import {
+  config,
+  disk,
+  editText,
+  gotoStudio,
+  openFromTree,
+  requireServer,
+  shotBothThemes,
+} from './server/support'
+
+requireServer()
+const ws = disk(ENGINE_PORT)
+
+test('dry-run shows the engine verdict and its plan; unsaved changes are saved first', async ({ page }) => {
+  await gotoStudio(page, ENGINE_PORT)
+  await openFromTree(page, 'pipeline.json')
+  await editText(page, 'Load it', 'Load it twice')
+  await page.getByTestId('dry-run').click()
+  await expect(page.getByTestId('confirm-dialog')).toContainText('Save before the dry-run?')
+  await page.getByTestId('confirm-ok').click()
+  await expect(page.getByTestId('dirty-dot')).toBeHidden()
+  expect(ws.read('pipeline.json')).toContain('Load it twice')
+  const verdict = page.getByTestId('dry-run-verdict')
+  await expect(verdict.getByTestId('dry-run-outcome')).toContainText('The engine accepts this config')
+  await expect(verdict.getByTestId('dry-run-outcome')).toContainText('exit code 0')
+  await expect(verdict.getByTestId('dry-run-outcome')).toContainText('PARALLEL with 2 workers')
+  const plan = verdict.getByTestId('dry-run-plan')
+  await expect(plan.getByRole('listitem')).toHaveCount(2)
+  await expect(plan.getByRole('listitem').nth(1)).toContainText('load')
+  await expect(plan.getByRole('listitem').nth(1)).toContainText('Load it twice')
+  await expect(plan.getByRole('listitem').nth(1)).toContainText('after extract')
+  await shotBothThemes(page, 'dry-run-verdict')
+})
+
+test("a config the engine refuses shows the engine's messages", async ({ page }) => {
+  ws.write(
+    'cycle.json',
+    config('cycle', [
+      { id: 'a', dependencies: ['b'] },
+      { id: 'b', dependencies: ['a'] },
+    ]),
+  )
+  await gotoStudio(page, ENGINE_PORT)
+  await openFromTree(page, 'cycle.json')
+  await page.getByTestId('dry-run').click()
+  await expect(page.getByTestId('dry-run-outcome')).toContainText('The engine refuses this config')
+  await expect(page.getByTestId('dry-run-outcome')).toContainText('exit code 1')
+  await expect(page.getByTestId('dry-run-messages')).toContainText('Circular dependencies detected')
+})
+
+test('a run streams its output lines and job statuses, and ends with its status', async ({ page }) => {
+  ws.write('flow.json', config('flow', [{ id: 'first' }, { id: 'will_fail', dependencies: ['first'] }]))
+  await gotoStudio(page, ENGINE_PORT)
+  await openFromTree(page, 'flow.json')
+  await page.getByTestId('run').click()
+  const dialog = page.getByTestId('run-dialog')
+  await dialog.getByText('Sequential').click()
+  await dialog.getByLabel('Continue on error').check()
+  await dialog.getByLabel('Environment overrides').fill('STAGE=test')
+  await dialog.getByTestId('run-start').click()
+  const log = page.getByTestId('run-log')
+  await expect(log.getByTestId('run-status')).toHaveText('RUNNING')
+  await expect(log.getByTestId('run-lines')).toContainText("Starting job 'first'")
+  await expect(log.getByTestId('run-status')).toHaveText('FAILED', { timeout: 20_000 })
+  await expect(log.getByTestId('run-jobs').locator('[data-state="succeeded"]')).toContainText('first')
+  await expect(log.getByTestId('run-jobs').locator('[data-state="failed"]')).toContainText('will_fail')
+  await expect(log.getByTestId('run-lines')).toContainText(
+    'Updated run summary for run ID: 1 with status: FAILED',
+  )
+  await expect(log).toContainText('engine run 1')
+  await expect(log.getByTestId('run-cancel')).toBeHidden()
+  await shotBothThemes(page, 'run-log')
+  // The options reached the engine's command line.
+  const runs = await (await page.request.get(`http://127.0.0.1:${ENGINE_PORT}/api/runs`)).json()
+  expect(runs.runs[0].command).toEqual(expect.arrayContaining(['--sequential', '--continue-on-error']))
+})
+
+test('a running run can be cancelled', async ({ page }) => {
+  ws.write('hang.json', config('hang', [{ id: 'wait' }]))
+  await gotoStudio(page, ENGINE_PORT)
+  await openFromTree(page, 'hang.json')
+  await page.getByTestId('run').click()
+  await page.getByTestId('run-start').click()
+  await expect(page.getByTestId('run-lines')).toContainText("Starting job 'wait'")
+  await page.getByTestId('run-cancel').click()
+  await expect(page.getByTestId('run-status')).toHaveText('CANCELLED', { timeout: 20_000 })
+})

@@ -1,0 +1,40 @@
+// Starts the REAL Studio server for the browser tests on a fresh temporary copy of the fixture
+// workspace (the repository is never modified). Usage: node e2e/server/start.mjs <port> [--engine]
+// The workspace path is e2e/server/paths.ts's workspaceDir(port); the tests read and write it.
+import { spawn } from 'node:child_process'
+import { cpSync, mkdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const port = process.argv[2] ?? '8799'
+const withEngine = process.argv.includes('--engine')
+const here = fileURLToPath(new URL('.', import.meta.url))
+const root = join(tmpdir(), `executioner-studio-e2e-${port}`)
+rmSync(root, { recursive: true, force: true })
+mkdirSync(root, { recursive: true })
+cpSync(join(here, '../fixtures/workspace'), join(root, 'workspace'), { recursive: true })
+
+const args = [
+  '-m',
+  'executioner_studio',
+  'serve',
+  '--static',
+  'dist',
+  '--workspace',
+  join(root, 'workspace'),
+  '--port',
+  port,
+]
+if (withEngine) {
+  // The engine's folder must be writable: the stand-in is copied there, like a user's install.
+  mkdirSync(join(root, 'engine'))
+  cpSync(join(here, 'standin-engine.py'), join(root, 'engine', 'executioner.py'))
+  args.push('--engine', join(root, 'engine', 'executioner.py'), '--engine-python', 'python3')
+}
+const server = spawn('../server/.venv/bin/python', args, {
+  stdio: 'inherit',
+  env: { ...process.env, PYTHONPATH: '../server', PYTHONUNBUFFERED: '1' },
+})
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))
