@@ -1,28 +1,49 @@
 import { expect, test } from '@playwright/test'
-import { collectErrors, node, openAndPlace, SHOTS } from './support/studio'
+import { collectErrors, node, SHOTS } from './support/studio'
 
-test('main states look right: empty, loaded pipeline, job selected, dark theme', async ({ page }) => {
+// Screenshots of the main states for a person to review (saved under /tmp/shots), plus the
+// assertions that make each state what it claims to be.
+test('main states: empty, loaded pipeline, job selected, app settings, JSON error, dark theme', async ({
+  page,
+}) => {
   const errors = collectErrors(page)
+  await page.emulateMedia({ colorScheme: 'light' })
   await page.goto('/')
-  await expect(page.getByTestId('empty-state')).toBeVisible()
+  await expect(page.getByTestId('empty-state')).toContainText('Drop a config file here or start a new one')
   await page.screenshot({ path: `${SHOTS}/01-empty.png` })
 
   await page.getByRole('button', { name: 'Or explore an example pipeline' }).click()
-  await expect(page.getByTestId('node-notify_team')).toBeVisible()
+  await expect(node(page, 'notify_team')).toBeVisible()
   await page.waitForTimeout(400)
   await page.screenshot({ path: `${SHOTS}/02-loaded.png` })
 
   await node(page, 'load_staging').click()
+  await expect(page.getByTestId('inspector-subject')).toContainText('load_staging')
   await page.waitForTimeout(400)
   await page.screenshot({ path: `${SHOTS}/03-selected.png` })
 
+  await page.getByTestId('app-settings-item').click()
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: `${SHOTS}/04-app-settings.png` })
+
+  await page.getByTestId('inspector-close').click()
+  await page.locator('.cm-content').click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type(',')
+  await expect(page.getByTestId('syntax-banner')).toBeVisible()
+  await page.screenshot({ path: `${SHOTS}/05-json-error.png` })
+  await page.keyboard.press('Backspace')
+
   await page.getByTestId('theme-toggle').click()
   await expect(page.locator('html')).toHaveClass(/dark/)
-  await page.waitForTimeout(200)
-  await page.screenshot({ path: `${SHOTS}/04-dark.png` })
+  await node(page, 'build_facts').click()
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: `${SHOTS}/06-dark.png` })
   await page.setViewportSize({ width: 1280, height: 800 })
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: `${SHOTS}/07-dark-1280.png` })
+  await page.keyboard.press('Shift+?')
   await page.waitForTimeout(200)
-  await page.screenshot({ path: `${SHOTS}/05-dark-1280.png` })
-  void openAndPlace
+  await page.screenshot({ path: `${SHOTS}/08-cheatsheet.png` })
   expect(errors).toEqual([])
 })

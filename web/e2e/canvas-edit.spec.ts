@@ -126,6 +126,7 @@ test('double-click on empty canvas adds a job there; the context menu adds a dep
   await expect(node(page, 'job_1')).toBeVisible()
   expect((await docJson(page)).jobs.map((j) => j.id)).toEqual(['first', 'second', 'job_1'])
 
+  await page.getByTestId('inspector-close').click() // the new job's form narrows the canvas
   await node(page, 'second').click({ button: 'right' })
   await page.getByTestId('canvas-context-menu').getByText('Add a dependent job').click()
   await expect(node(page, 'job_2')).toBeVisible()

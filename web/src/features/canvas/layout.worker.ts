@@ -16,7 +16,7 @@ self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
       layoutOptions: {
         'elk.algorithm': 'layered',
         'elk.direction': direction === 'LR' ? 'RIGHT' : 'DOWN',
-        'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+        'elk.layered.spacing.nodeNodeBetweenLayers': '64',
         'elk.spacing.nodeNode': '32',
         'elk.spacing.componentComponent': '48',
         'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
