@@ -83,4 +83,16 @@ describe('edge cases of the edit commands', () => {
     expect(JSON.parse(removed.text).jobs[0]).toEqual({ id: 'j2', dependencies: [] })
     expect(revert(removed)).toBe(text)
   })
+
+  it('write the id first in a new job, and replace an id that is not a string', () => {
+    expect(cmd.addJob('{"jobs": []}', { command: 'x' }).text).toBe(
+      '{"jobs": [{"id": "job_1", "command": "x"}]}',
+    )
+    expect(cmd.addJob('{"jobs": []}', { command: 'x', id: 7 }).text).toBe(
+      '{"jobs": [{"command": "x", "id": "job_1"}]}',
+    )
+    const pasted = cmd.pasteJobs('{"jobs": []}', [{ command: 'y' }, 'not a job'])
+    expect(pasted.ids).toEqual(['job_1'])
+    expect(pasted.text).toBe('{"jobs": [{"id": "job_1", "command": "y"}]}')
+  })
 })

@@ -23,6 +23,11 @@ const indexIn = (jobs: unknown[], id: string): number =>
 const dependenciesOf = (job: unknown): unknown[] =>
   isPlainObject(job) && Array.isArray(job.dependencies) ? job.dependencies : []
 
+/** The job with this id: in place of its own `id` key, else first. */
+function withId(job: Record<string, unknown>, id: string): Record<string, unknown> & { id: string } {
+  return Object.hasOwn(job, 'id') ? { ...job, id } : { id, ...job }
+}
+
 function freeJobNumber(taken: Set<string>): string {
   let n = 1
   while (taken.has('job_' + n)) n++
@@ -48,7 +53,7 @@ function appendJobs(editor: DocEditor, jobs: unknown[]): void {
 export function addJob(text: string, fields: Record<string, unknown> = {}): EditResult & { id: string } {
   const editor = new DocEditor(text)
   const id = typeof fields.id === 'string' ? fields.id : freeJobNumber(new Set(jobIds(editor)))
-  appendJobs(editor, [{ id, ...fields }])
+  appendJobs(editor, [withId(fields, id)])
   return { ...editor.result(), id }
 }
 
@@ -73,7 +78,7 @@ export function pasteJobs(text: string, jobs: readonly unknown[]): EditResult & 
     const id = original === undefined ? freeJobNumber(taken) : freeCopyId(original, taken)
     taken.add(id)
     if (original !== undefined && !renamed.has(original)) renamed.set(original, id)
-    return { ...job, id } as Record<string, unknown> & { id: string }
+    return withId(job, id)
   })
   for (const job of pasted) {
     if (Array.isArray(job.dependencies)) {

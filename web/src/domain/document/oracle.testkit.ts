@@ -63,7 +63,7 @@ export const oracle = {
   },
   addJob(c: Config, fields: Obj): string {
     const id = typeof fields.id === 'string' ? fields.id : freeJobId(new Set(idsOf(c)))
-    appendJobs(c, [{ id, ...fields }])
+    appendJobs(c, [Object.hasOwn(fields, 'id') ? { ...fields, id } : { id, ...fields }])
     return id
   },
   duplicateJob(c: Config, id: string): void {
@@ -134,7 +134,7 @@ export const oracle = {
       const id = original === undefined ? freeJobId(taken) : copyId(original, taken)
       taken.add(id)
       if (original !== undefined && !renamed.has(original)) renamed.set(original, id)
-      return { ...clone(job), id } as Obj
+      return (Object.hasOwn(job, 'id') ? { ...clone(job), id } : { id, ...clone(job) }) as Obj
     })
     for (const job of pasted) {
       if (Array.isArray(job.dependencies))

@@ -76,10 +76,10 @@ const sources = corpus.length > 0 ? fc.oneof(styled, fc.constantFrom(...corpus))
 describe('random command sequences', () => {
   it('keep the text valid, the model right, and undo exact', () => {
     fc.assert(
-      fc.property(sources, fc.array(step, { minLength: 1, maxLength: 8 }), (original, steps) =>
+      fc.property(sources, fc.array(step, { minLength: 1, maxLength: 10 }), (original, steps) =>
         runSequence(original, steps),
       ),
-      { numRuns: 300 },
+      { numRuns: 500 },
     )
   })
 })
