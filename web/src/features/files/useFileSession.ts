@@ -117,7 +117,8 @@ export function useFileSession() {
       await writeTo(target.value ?? downloadTarget(doc.fileName ?? 'config.json'))
     } catch (error) {
       // AbortError: the target settled it with the user (e.g. a workspace conflict they chose to reload).
-      if ((error as Error).name !== 'AbortError') ui.toast(`Could not save: ${(error as Error).message}`, 'error')
+      if ((error as Error).name !== 'AbortError')
+        ui.toast(`Could not save: ${(error as Error).message}`, 'error')
     }
   }
 
