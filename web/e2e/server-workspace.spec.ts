@@ -214,6 +214,29 @@ test('a working_dir that does not exist on the server machine is reported beside
   await expect(page.getByTestId('working-dir-problem')).toBeHidden()
 })
 
+test('canvas positions live in the server layout sidecar, never in the config', async ({ page }) => {
+  ws.write('placed.json', config('placed', [{ id: 'a' }, { id: 'b', dependencies: ['a'] }]))
+  ws.write('auto.json', config('auto', [{ id: 'p' }, { id: 'q', dependencies: ['p'] }]))
+  const before = ws.read('auto.json')
+  await gotoStudio(page, NO_ENGINE_PORT)
+  const api = `http://127.0.0.1:${NO_ENGINE_PORT}/api/files`
+  const stored = { direction: 'LR', positions: { a: { x: 111, y: 222 }, b: { x: 555, y: 222 } } }
+  expect((await page.request.put(`${api}/placed.json/layout`, { data: { layout: stored } })).ok()).toBe(true)
+  await openFromTree(page, 'placed.json')
+  await expect.poll(() => page.evaluate(() => window.__studio!.positions())).toEqual(stored.positions)
+
+  // A file without a layout is arranged automatically, and that arrangement is written to the server.
+  await openFromTree(page, 'auto.json')
+  await expect
+    .poll(async () =>
+      Object.keys(
+        (await (await page.request.get(`${api}/auto.json/layout`)).json()).layout.positions ?? {},
+      ).sort(),
+    )
+    .toEqual(['p', 'q'])
+  expect(ws.read('auto.json')).toBe(before)
+})
+
 test('without an engine, run actions are disabled and say how to configure one', async ({
   page,
   request,
@@ -240,13 +263,11 @@ test('served statically (no server), the app works with browser files and shows 
   )
   await page.goto(`http://127.0.0.1:${NO_ENGINE_PORT}/`)
   await expect(page.getByTestId('empty-state')).toBeVisible()
-  await page
-    .getByTestId('open-file-input')
-    .setInputFiles({
-      name: 'local.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(config('local', [{ id: 'x' }])),
-    })
+  await page.getByTestId('open-file-input').setInputFiles({
+    name: 'local.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(config('local', [{ id: 'x' }])),
+  })
   await expect(page.getByTestId('file-name')).toContainText('local.json')
   await expect(page.getByTestId('node-x')).toBeVisible()
   await expect(page.getByTestId('workspace-tree')).toHaveCount(0)
