@@ -60,7 +60,9 @@ export async function request<T>(method: string, url: string, body?: unknown): P
 /** The server's info when the app is served by it; null when static (404, HTML, no answer). */
 export async function fetchServerInfo(): Promise<ServerInfo | null> {
   try {
-    const response = await fetch('/api/info', { headers: { Accept: 'application/json' } })
+    // No Accept header: a static host's SPA fallback then answers index.html (200), not a 404 that
+    // the browser would log as an error in the console.
+    const response = await fetch('/api/info')
     if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) return null
     const info = (await response.json()) as Partial<ServerInfo>
     return info?.status === 'ok' ? (info as ServerInfo) : null
