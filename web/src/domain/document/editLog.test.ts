@@ -36,12 +36,12 @@ describe('EditLog', () => {
 
   it('keeps distant edits apart and trims each to what changed', () => {
     const log = new EditLog('{"a": 1, "b": 2, "c": 3}')
-    log.apply({ offset: 6, length: 1, content: '10' })
-    log.apply({ offset: 23, length: 1, content: '30' })
+    log.apply({ offset: 6, length: 1, content: '15' })
+    log.apply({ offset: 23, length: 1, content: '9' })
     log.apply({ offset: 15, length: 1, content: '2' }) // the same character again: no edit
     expect(log.result().edits).toEqual([
-      { offset: 6, length: 1, content: '10' },
-      { offset: 22, length: 1, content: '30' },
+      { offset: 7, length: 0, content: '5' }, // "1" → "15": only the new character
+      { offset: 22, length: 1, content: '9' },
     ])
   })
 })
