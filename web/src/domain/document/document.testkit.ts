@@ -61,3 +61,26 @@ export function lineDiff(before: string, after: string): string[] {
   }
   return out
 }
+
+/**
+ * A hand-edited-looking rendering: each container independently on one line or one item per line
+ * (decided by `coin`), with the given indentation step and line ending.
+ */
+export function renderMixed(value: unknown, coin: () => boolean, unit: string, eol: string): string {
+  const write = (v: unknown, indent: string, oneLine: boolean): string => {
+    if (typeof v !== 'object' || v === null) return JSON.stringify(v)
+    const entries: [string | null, unknown][] = Array.isArray(v)
+      ? v.map((item) => [null, item])
+      : Object.entries(v as Record<string, unknown>)
+    const [open, close] = Array.isArray(v) ? ['[', ']'] : ['{', '}']
+    if (entries.length === 0) return open + close
+    const inline = oneLine || coin()
+    const inner = indent + unit
+    const items = entries.map(
+      ([k, item]) => (k === null ? '' : JSON.stringify(k) + ': ') + write(item, inner, inline),
+    )
+    if (inline) return open + items.join(', ') + close
+    return open + eol + items.map((item) => inner + item).join(',' + eol) + eol + indent + close
+  }
+  return write(value, '', false)
+}

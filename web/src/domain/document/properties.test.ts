@@ -7,7 +7,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { config, step, type StepFor } from './commandArbitraries.testkit'
-import { STYLES, corpusFiles, corpusText } from './document.testkit'
+import { STYLES, corpusFiles, corpusText, renderMixed } from './document.testkit'
 import { idsOf, type Config } from './oracle.testkit'
 import { parseDocument } from './parse'
 import { applyWithInverse } from './textEdits'
@@ -70,8 +70,21 @@ function runSequence(original: string, stepsFor: StepFor[]): void {
 }
 
 const styled = fc.tuple(config, fc.constantFrom(...STYLES)).map(([c, style]) => style.render(c))
+const mixed = fc
+  .record({
+    c: config,
+    coins: fc.infiniteStream(fc.boolean()),
+    unit: fc.constantFrom('  ', '    ', '\t'),
+    eol: fc.constantFrom('\n', '\r\n'),
+    finalNewline: fc.boolean(),
+  })
+  .map(({ c, coins, unit, eol, finalNewline }) => {
+    const flips = coins[Symbol.iterator]()
+    return renderMixed(c, () => flips.next().value === true, unit, eol) + (finalNewline ? eol : '')
+  })
+const generated = fc.oneof(styled, mixed)
 const corpus = corpusFiles().map(corpusText)
-const sources = corpus.length > 0 ? fc.oneof(styled, fc.constantFrom(...corpus)) : styled
+const sources = corpus.length > 0 ? fc.oneof(generated, fc.constantFrom(...corpus)) : generated
 
 describe('random command sequences', () => {
   it('keep the text valid, the model right, and undo exact', () => {
