@@ -3,7 +3,16 @@
  * text: the edit lands where expected, nothing else moves, and an emptied field removes its key.
  */
 import { expect, test, type Page } from '@playwright/test'
-import { DEMO, SHOTS, docText, openText, replaced, selectJob, waitForText } from './inspector-support'
+import {
+  DEMO,
+  SHOTS,
+  docText,
+  openText,
+  replaced,
+  selectJob,
+  waitForText,
+  watchErrors,
+} from './inspector-support'
 
 /** The job's object in the current text. */
 async function job(page: Page, id: string): Promise<Record<string, unknown>> {
@@ -21,14 +30,9 @@ function removedBetween(before: string, after: string): string {
   return before.slice(start, before.length - end)
 }
 
-const errors: string[] = []
+let errors: string[] = []
 test.beforeEach(async ({ page }) => {
-  errors.length = 0
-  page.on('pageerror', (e) => errors.push(e.message))
-  page.on('console', (m) => {
-    // The static preview has no API server: the app's probe for it answers 502, which is expected here.
-    if (m.type() === 'error' && !/status of 502/.test(m.text())) errors.push(m.text())
-  })
+  errors = watchErrors(page)
   await page.goto('/')
   await openText(page, DEMO)
 })

@@ -67,3 +67,23 @@ export async function openAppSettings(page: Page) {
 export async function waitForText(page: Page, expected: string) {
   await expect.poll(() => docText(page), { timeout: 5000 }).toBe(expected)
 }
+
+/**
+ * Console errors and uncaught exceptions during a test. The static preview has no API server, so the
+ * app's probe of `/api/…` fails by design; the browser logs that as "Failed to load resource", which
+ * is ignored only when such an `/api/` response was actually seen.
+ */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = []
+  let apiMisses = 0
+  page.on('response', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/api/') && r.status() >= 400) apiMisses++
+  })
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return
+    if (apiMisses > 0 && m.text().startsWith('Failed to load resource')) return
+    errors.push(m.text())
+  })
+  return errors
+}
