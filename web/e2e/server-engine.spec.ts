@@ -3,7 +3,8 @@
  * (e2e/server/standin-engine.py: the engine's recorded output formats and exit codes).
  */
 import { expect, test } from '@playwright/test'
-import { ENGINE_PORT } from './server/paths'
+import { existsSync } from 'node:fs'
+import { ENGINE_PORT, sharedHistoryDb } from './server/paths'
 import {
   config,
   disk,
@@ -90,4 +91,34 @@ test('a running run can be cancelled', async ({ page }) => {
   await expect(page.getByTestId('run-lines')).toContainText("Starting job 'wait'")
   await page.getByTestId('run-cancel').click()
   await expect(page.getByTestId('run-status')).toHaveText('CANCELLED', { timeout: 20_000 })
+})
+
+test("History lists the engine's runs newest first, filters by application, and shows a run's per-attempt statuses", async ({
+  page,
+}) => {
+  test.skip(
+    !existsSync(sharedHistoryDb()),
+    `${sharedHistoryDb()} is absent: the engine's recorded history (../shared/executioner) is needed`,
+  )
+  await gotoStudio(page, ENGINE_PORT)
+  await openFromTree(page, 'pipeline.json')
+  await page.getByTestId('engine-panel-toggle').click()
+  await page.getByTestId('engine-tab-history').click()
+  const list = page.getByTestId('history-runs')
+  const ids = (await list.getByRole('button').allTextContents()).map((t) => Number(/#(\d+)/.exec(t)?.[1]))
+  expect(ids.length).toBeGreaterThan(1)
+  expect(ids).toEqual([...ids].sort((a, b) => b - a))
+
+  await page.getByTestId('history-application').selectOption('demo_failures')
+  await expect(list.getByRole('button').first()).toContainText('demo_failures')
+  for (const text of await list.getByRole('button').allTextContents()) expect(text).toContain('demo_failures')
+
+  await list.locator('[data-run="2"] button').click()
+  const details = page.getByTestId('history-details')
+  await expect(details).toContainText('#2 demo_failures')
+  // The job row says FAILED; the retry history keeps that the attempt timed out.
+  const slow = details.locator('[data-job="slow"]')
+  await expect(slow).toContainText('FAILED')
+  await expect(slow).toContainText('TIMEOUT')
+  await shotBothThemes(page, 'run-history')
 })

@@ -1,7 +1,17 @@
 /** Where start.mjs puts the temporary workspace of the server on `port` (tests read/write it via fs). */
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 export const NO_ENGINE_PORT = 8799
 export const ENGINE_PORT = 8798
 export const workspaceDir = (port: number) => join(tmpdir(), `executioner-studio-e2e-${port}`, 'workspace')
+
+/** The engine's recorded v8 history database that start.mjs serves, when ../shared is present. */
+export const sharedHistoryDb = () =>
+  join(
+    process.env.STUDIO_TEST_SHARED ??
+      fileURLToPath(new URL('../../../../shared/executioner', import.meta.url)),
+    'history',
+    'jobs_history_v8.db',
+  )

@@ -2,7 +2,7 @@
 // workspace (the repository is never modified). Usage: node e2e/server/start.mjs <port> [--engine]
 // The workspace path is e2e/server/paths.ts's workspaceDir(port); the tests read and write it.
 import { spawn } from 'node:child_process'
-import { cpSync, mkdirSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -31,7 +31,15 @@ if (withEngine) {
   mkdirSync(join(root, 'engine'))
   cpSync(join(here, 'standin-engine.py'), join(root, 'engine', 'executioner.py'))
   args.push('--engine', join(root, 'engine', 'executioner.py'), '--engine-python', 'python3')
+  // The engine's recorded history (read-only, used in place) when ../shared is present.
+  const history = historyDb()
+  if (existsSync(history)) args.push('--history-db', history)
 }
+function historyDb() {
+  const shared = process.env.STUDIO_TEST_SHARED ?? join(here, '../../../../shared/executioner')
+  return join(shared, 'history', 'jobs_history_v8.db')
+}
+
 const server = spawn('../server/.venv/bin/python', args, {
   stdio: 'inherit',
   env: { ...process.env, PYTHONPATH: '../server', PYTHONUNBUFFERED: '1' },

@@ -9,7 +9,7 @@ import { engineApi } from '@/api/engine'
 import type { DryRunResult, Run, RunEvent, RunOptions } from '@/api/types'
 import { finalStatus, jobStatuses } from '@/features/runs/runEvents'
 
-export type EngineTab = 'verdict' | 'run'
+export type EngineTab = 'verdict' | 'run' | 'history'
 /** Lines kept in the view; the server keeps everything, the browser only the tail. */
 const MAX_LINES = 5000
 
