@@ -62,6 +62,12 @@ function runSequence(original: string, stepsFor: StepFor[]): void {
         expect(after.source, `${s.label}: bytes of ${jid}`).toBe(prior.source)
     }
     if (!before.includes('\n')) expect(current.includes('\n'), s.label).toBe(false)
+    // A minified file stays exactly as JSON.stringify writes it; indentation keeps its character.
+    if (before === JSON.stringify(JSON.parse(before))) expect(current).toBe(JSON.stringify(parsed))
+    for (const char of [' ', '\t']) {
+      const indented = new RegExp('^' + char, 'm')
+      if (!indented.test(before)) expect(indented.test(current), `${s.label}: indentation`).toBe(false)
+    }
     if (!/(^|[^\r])\n/.test(before)) expect(/(^|[^\r])\n/.test(current), s.label).toBe(false)
   }
   let restored = current
