@@ -13,7 +13,7 @@ test('main states: empty, loaded pipeline, job selected, app settings, JSON erro
   await page.screenshot({ path: `${SHOTS}/01-empty.png` })
 
   await page.getByRole('button', { name: 'Or explore an example pipeline' }).click()
-  await expect(node(page, 'notify_team')).toBeVisible()
+  await expect(node(page, 'fetch_orders')).toBeVisible()
   await page.waitForTimeout(400)
   await page.screenshot({ path: `${SHOTS}/02-loaded.png` })
 

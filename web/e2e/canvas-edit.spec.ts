@@ -166,3 +166,24 @@ test('box selection with Shift-drag selects the jobs inside it', async ({ page }
   for (const id of ['left', 'middle', 'right']) await expect(node(page, id)).toHaveClass(/selected/)
   await expect(node(page, 'start')).not.toHaveClass(/selected/)
 })
+
+test('dragging a node moves it on the 8-px grid; undo puts it back; the config never changes', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await openAndPlace(page, 'pair.json', ['first', 'second'])
+  const start = (await positions(page)).first!
+  const box = (await node(page, 'first').boundingBox())!
+  await page.mouse.move(box.x + 60, box.y + 20)
+  await page.mouse.down()
+  await page.mouse.move(box.x + 60 + 45, box.y + 20 + 83, { steps: 10 })
+  await page.mouse.up()
+  const moved = (await positions(page)).first!
+  expect(moved).not.toEqual(start)
+  expect(moved.x % 8).toBe(0)
+  expect(moved.y % 8).toBe(0)
+  expect(await docText(page)).toBe(fixtureText('pair.json'))
+  await expect(page.getByTestId('dirty-dot')).toHaveCount(0)
+  await page.keyboard.press('Control+z')
+  expect((await positions(page)).first).toEqual(start)
+})

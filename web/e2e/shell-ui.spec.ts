@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test'
-import { collectErrors, docJson, docText, fixturePath, node, openAndPlace } from './support/studio'
+import {
+  collectErrors,
+  docJson,
+  docText,
+  fixturePath,
+  fixtureText,
+  node,
+  openAndPlace,
+} from './support/studio'
 
 test('the theme toggle switches to dark and back, and the choice survives a reload', async ({ page }) => {
   const errors = collectErrors(page)
@@ -94,4 +102,33 @@ test('while the JSON has a syntax error the canvas keeps the last valid version 
   await page.keyboard.press('Backspace')
   await expect(page.getByTestId('syntax-banner')).toHaveCount(0)
   await expect(node(page, 'transform')).toBeVisible()
+})
+
+test('the problem counts in the status bar open the problems panel', async ({ page }) => {
+  await page.goto('/')
+  await openAndPlace(page, 'pair.json', ['first'])
+  await page.getByTestId('add-job').click() // a job without a command: one error
+  await page.getByTestId('status-bar').getByTestId('problems-status').click()
+  await expect(page.getByTestId('problems-panel')).toBeVisible()
+  await expect(page.getByTestId('problems-panel')).toContainText('job_1')
+  await page.keyboard.press('Control+Shift+M')
+  await expect(page.getByTestId('problems-panel')).toHaveCount(0)
+})
+
+test('Delete and Backspace in the JSON editor edit text, never the selected job', async ({ page }) => {
+  await page.goto('/')
+  await openAndPlace(page, 'chain.json', ['extract', 'transform', 'load'])
+  await page.getByTestId('job-item-transform').click()
+  const editor = page.locator('.cm-content')
+  await editor.click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type('ab')
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.press('Delete')
+  await page.keyboard.press('Delete')
+  await page.keyboard.type('c')
+  await page.keyboard.press('Backspace')
+  expect(await docText(page)).toBe(fixtureText('chain.json'))
+  for (const id of ['extract', 'transform', 'load']) await expect(node(page, id)).toBeVisible()
 })

@@ -46,12 +46,20 @@ function nodeData(job: JobModel, problems: JobProblems | undefined, direction: D
   }
 }
 
+/**
+ * Node objects from the previous build, reused when nothing shown on the card changed: Vue Flow
+ * then skips re-rendering that card, so an edit to one job of 200 re-renders one card.
+ */
+export type NodeCache = Map<string, { key: string; node: Node<JobNodeData> }>
+
 export function buildNodes(
   jobs: readonly JobModel[],
   positions: Positions,
   selected: ReadonlySet<string>,
   problems: ReadonlyMap<number, JobProblems>,
   direction: Direction,
+  cache: NodeCache = new Map(),
+  text = '',
 ): Node<JobNodeData>[] {
   const seen = new Set<string>()
   const nodes: Node<JobNodeData>[] = []
@@ -61,16 +69,33 @@ export function buildNodes(
     seen.add(job.id)
     const position = positions[job.id]
     if (!position) continue
-    nodes.push({
+    const jobProblems = problems.get(job.index)
+    const key = [
+      text.slice(job.range.offset, job.range.offset + job.range.length),
+      job.index,
+      position.x,
+      position.y,
+      selected.has(job.id),
+      direction,
+      jobProblems ? jobProblems.messages.join('\n') + jobProblems.worst : '',
+    ].join('\u0000')
+    const hit = cache.get(job.id)
+    if (text && hit?.key === key) {
+      nodes.push(hit.node)
+      continue
+    }
+    const node: Node<JobNodeData> = {
       id: job.id,
       type: 'job',
       position: { ...position },
-      data: nodeData(job, problems.get(job.index), direction),
+      data: nodeData(job, jobProblems, direction),
       // Not in Vue Flow's input type, but copied onto its node state: the selection store is the truth.
       ...({ selected: selected.has(job.id) } as object),
       sourcePosition: direction === 'LR' ? Position.Right : Position.Bottom,
       targetPosition: direction === 'LR' ? Position.Left : Position.Top,
-    })
+    }
+    cache.set(job.id, { key, node })
+    nodes.push(node)
   }
   return nodes
 }
