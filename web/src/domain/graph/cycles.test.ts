@@ -35,3 +35,37 @@ describe('cycleIfLinked', () => {
     expect(cycleIfLinked(jobs, 'b', 'b')).toEqual(['b', 'b'])
   })
 })
+
+describe('cycleIfLinked on one snapshot asked many times (the dependency picker)', () => {
+  /** The plain breadth-first search, recomputed for every question. */
+  function reference(jobs: { id: string; dependencies: string[] }[], from: string, to: string) {
+    if (from === to) return [to, to]
+    const deps = new Map(jobs.map((j) => [j.id, j.dependencies]))
+    const previous = new Map<string, string | null>([[from, null]])
+    const queue = [from]
+    for (let i = 0; i < queue.length; i++) {
+      const current = queue[i]!
+      if (current === to) {
+        const path: string[] = []
+        for (let at: string | null = current; at !== null; at = previous.get(at) ?? null) path.unshift(at)
+        return [to, ...path]
+      }
+      for (const next of deps.get(current) ?? []) {
+        if (previous.has(next)) continue
+        previous.set(next, current)
+        queue.push(next)
+      }
+    }
+    return null
+  }
+
+  it('gives the same cycles as a fresh search for every pair, including unknown ids and diamonds', () => {
+    const jobs = Array.from({ length: 40 }, (_, i) => ({
+      id: `j${i}`,
+      dependencies: [i - 1, i - 3, (i * 7) % 11, 99].filter((d) => d >= 0 && d < i).map((d) => `j${d}`),
+    }))
+    jobs[5]!.dependencies.push('missing')
+    for (const a of jobs)
+      for (const b of jobs) expect(cycleIfLinked(jobs, a.id, b.id)).toEqual(reference(jobs, a.id, b.id))
+  })
+})

@@ -52,21 +52,69 @@ export function findCycles(jobs: readonly GraphJob[]): string[][] {
   return cycles
 }
 
-/** Ids reachable from `start` by following dependencies, with the path to each (BFS, shortest). */
-function dependencyPath(jobs: readonly GraphJob[], start: string, target: string): string[] | null {
+/**
+ * Per jobs array: dependencies by id, and for each asked-about target the set of jobs that reach it.
+ * Callers ask about many pairs of one snapshot (the dependency picker asks once per job: 1000 calls
+ * at 1000 jobs), so building these once per array turns O(n²) work into O(n). Job arrays are
+ * read-only snapshots of the model (`readonly` all the way down); the length check is a cheap guard.
+ */
+interface GraphIndex {
+  size: number
+  deps: Map<string, readonly string[]>
+  reaching: Map<string, Set<string>>
+}
+const indexes = new WeakMap<readonly GraphJob[], GraphIndex>()
+
+function indexOf(jobs: readonly GraphJob[]): GraphIndex {
+  const cached = indexes.get(jobs)
+  if (cached && cached.size === jobs.length) return cached
   const deps = new Map<string, readonly string[]>()
   for (const job of jobs) if (!deps.has(job.id)) deps.set(job.id, job.dependencies)
+  const index = { size: jobs.length, deps, reaching: new Map() }
+  indexes.set(jobs, index)
+  return index
+}
+
+/** Every id from which `target` can be reached by following dependencies (target included). */
+function reaching(index: GraphIndex, target: string): Set<string> {
+  let found = index.reaching.get(target)
+  if (found) return found
+  const dependents = new Map<string, string[]>()
+  for (const [id, list] of index.deps)
+    for (const dep of list) {
+      const into = dependents.get(dep)
+      if (into) into.push(id)
+      else dependents.set(dep, [id])
+    }
+  found = new Set([target])
+  const queue = [target]
+  for (let i = 0; i < queue.length; i++)
+    for (const next of dependents.get(queue[i]!) ?? [])
+      if (!found.has(next)) {
+        found.add(next)
+        queue.push(next)
+      }
+  index.reaching.set(target, found)
+  return found
+}
+
+/** Ids reachable from `start` by following dependencies, with the path to each (BFS, shortest). */
+function dependencyPath(index: GraphIndex, start: string, target: string): string[] | null {
+  const reach = reaching(index, target)
+  if (!reach.has(start)) return null
+  const deps = index.deps
   const previous = new Map<string, string | null>([[start, null]])
   const queue = [start]
   for (let i = 0; i < queue.length; i++) {
     const current = queue[i]!
     if (current === target) {
       const path: string[] = []
-      for (let at: string | null = current; at !== null; at = previous.get(at) ?? null) path.unshift(at)
-      return path
+      for (let at: string | null = current; at !== null; at = previous.get(at) ?? null) path.push(at)
+      return path.reverse()
     }
     for (const next of deps.get(current) ?? []) {
-      if (!previous.has(next)) {
+      // A job that cannot reach the target is never on a path to it (nor before one that can).
+      if (reach.has(next) && !previous.has(next)) {
         previous.set(next, current)
         queue.push(next)
       }
@@ -85,6 +133,6 @@ export function cycleIfLinked(
   dependent: string,
 ): string[] | null {
   if (dependency === dependent) return [dependent, dependent]
-  const back = dependencyPath(jobs, dependency, dependent)
+  const back = dependencyPath(indexOf(jobs), dependency, dependent)
   return back ? [dependent, ...back] : null
 }

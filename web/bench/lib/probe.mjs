@@ -1,0 +1,159 @@
+/* global PerformanceObserver, HTMLInputElement, getComputedStyle, CSS */
+// Instrumentation installed in the page before the app's scripts run (page.addInitScript). It only
+// observes: long tasks, layout-worker round trips, the moment a file is chosen, rAF frame times.
+// Everything lands on window.__bench for the runner to read.
+
+export function installProbe() {
+  const bench = {
+    longTasks: [],
+    layouts: [],
+    openAt: null,
+    keyAt: null,
+    frames: null,
+  }
+  Object.defineProperty(window, '__bench', { value: bench })
+
+  // CodeMirror's EditorView of the JSON pane (what EditorView.findFromDOM does; read-only use).
+  bench.editor = () => {
+    const content = document.querySelector('.cm-content')
+    return content?.cmTile?.root?.view ?? content?.cmView?.view ?? null
+  }
+
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      bench.longTasks.push({ start: e.startTime, end: e.startTime + e.duration })
+  }).observe({ type: 'longtask', buffered: true })
+
+  // The file input's change event is the moment the user opened the file.
+  document.addEventListener(
+    'change',
+    (e) => {
+      if (e.target instanceof HTMLInputElement && e.target.type === 'file') bench.openAt = e.timeStamp
+    },
+    true,
+  )
+  // The last key pressed anywhere (capture phase, before any app handler runs).
+  document.addEventListener('keydown', (e) => (bench.keyAt = e.timeStamp), true)
+
+  // Layout worker round trips: request posted → positions received (ELK time + structured clone).
+  const NativeWorker = window.Worker
+  window.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args)
+      this.addEventListener('message', (e) => {
+        const entry = bench.layouts.find((l) => l.seq === e.data?.seq && l.end === null)
+        if (entry) entry.end = performance.now()
+      })
+    }
+    postMessage(message, ...rest) {
+      if (message && typeof message === 'object' && 'seq' in message && 'nodes' in message)
+        bench.layouts.push({
+          seq: message.seq,
+          nodes: message.nodes.length,
+          start: performance.now(),
+          end: null,
+        })
+      return super.postMessage(message, ...rest)
+    }
+  }
+
+  bench.startFrames = () => {
+    const frames = { deltas: [], last: null, on: true }
+    bench.frames = frames
+    const tick = (t) => {
+      if (!frames.on) return
+      if (frames.last !== null) frames.deltas.push(t - frames.last)
+      frames.last = t
+      requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  }
+  bench.stopFrames = () => {
+    bench.frames.on = false
+    return bench.frames.deltas
+  }
+}
+
+/**
+ * In page: wait until the opened file is on screen and the page is responsive. Painted = every job
+ * placed, the viewport has stopped moving (fit animation over), every node card inside the canvas
+ * visible, the JSON editor ready. Responsive = after that, a quiet period with no long task; the time
+ * reported is the end of the last long task (or the paint, if later).
+ */
+export function waitOpened({ jobs, quietMs, timeoutMs }) {
+  const bench = window.__bench
+  return new Promise((resolve, reject) => {
+    let transform = null
+    let stableSince = null
+    let painted = null
+    const deadline = performance.now() + timeoutMs
+    const check = (now) => {
+      if (now > deadline) return reject(new Error(`not open after ${timeoutMs} ms (painted: ${painted})`))
+      if (painted === null) {
+        const pane = document.querySelector('.vue-flow__transformationpane')
+        const t = pane ? pane.style.transform : null
+        if (t !== transform) {
+          transform = t
+          stableSince = now
+        }
+        const placed = Object.keys(window.__studio.positions()).length
+        const canvas = document.querySelector('[data-testid="canvas"]')
+        const box = canvas?.getBoundingClientRect()
+        let inView = 0
+        let hidden = 0
+        if (box) {
+          for (const el of document.querySelectorAll('.vue-flow__node')) {
+            const r = el.getBoundingClientRect()
+            if (r.right < box.left || r.left > box.right || r.bottom < box.top || r.top > box.bottom) continue
+            inView++
+            if (getComputedStyle(el).visibility === 'hidden') hidden++
+          }
+        }
+        const editor = document.querySelector('[data-testid="json-editor"][data-ready]')
+        if (placed >= jobs && inView > 0 && hidden === 0 && editor && pane && now - stableSince >= 200) {
+          painted = stableSince
+          bench.visibleAtOpen = inView
+          bench.renderedAtOpen = document.querySelectorAll('.vue-flow__node').length
+        }
+      } else {
+        const busy = bench.longTasks
+          .filter((l) => l.start >= bench.openAt)
+          .reduce((m, l) => Math.max(m, l.end), 0)
+        const last = Math.max(painted, busy)
+        if (now - last >= quietMs)
+          return resolve({ painted: painted - bench.openAt, interactive: last - bench.openAt })
+      }
+      requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  })
+}
+
+/**
+ * In page: milliseconds from the last keydown to the first frame in which every condition holds
+ * (the frame that paints the update).
+ */
+export function untilAfterKey({ conditions, timeoutMs }) {
+  const bench = window.__bench
+  const view = window.__bench.editor()
+  const holds = ({ kind, value }) => {
+    if (kind === 'node')
+      return document.querySelector(`.vue-flow__node[data-id="${CSS.escape(value)}"]`) !== null
+    if (kind === 'docLength') return view.state.doc.length === value
+    if (kind === 'subject')
+      return document.querySelector('[data-testid="inspector-subject"]')?.textContent?.trim() === value
+    if (kind === 'listItem')
+      return document.querySelector(`[data-testid="job-item-${CSS.escape(value)}"]`) !== null
+    throw new Error(kind)
+  }
+  return new Promise((resolve, reject) => {
+    const deadline = performance.now() + timeoutMs
+    const check = (now) => {
+      if (conditions.every(holds)) return resolve(now - bench.keyAt)
+      if (now > deadline)
+        return reject(new Error(`${JSON.stringify(conditions)} not reached in ${timeoutMs} ms`))
+      requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  })
+}

@@ -1,0 +1,197 @@
+/* global CSS, Buffer */
+// One measured session: open a generated config in a fresh browser context (empty storage, so the
+// automatic layout runs), then drive the UI like a user: type in the JSON, edit a form field, drag a
+// node, pan and zoom. Returns raw figures; run.mjs aggregates runs.
+import { installProbe, untilAfterKey, waitOpened } from './probe.mjs'
+
+const SETTLE_MS = 350
+
+/** In page: put the JSON editor's cursor just before the closing quote of a job's id. */
+function cursorIntoId(id) {
+  const view = window.__bench.editor()
+  const needle = `"id": ${JSON.stringify(id)}`
+  const at = view.state.doc.toString().indexOf(needle)
+  if (at < 0) throw new Error(`job ${id} not in the editor`)
+  const pos = at + needle.length - 1
+  view.dispatch({ selection: { anchor: pos }, scrollIntoView: true })
+  view.focus()
+  return pos
+}
+
+/** In page: a point inside the canvas on a node card (kind 'node') or on empty pane (kind 'pane'). */
+function findPoint(kind) {
+  const box = document.querySelector('[data-testid="canvas"]').getBoundingClientRect()
+  const inner = (x, y) => x > box.left + 40 && x < box.right - 200 && y > box.top + 40 && y < box.bottom - 140
+  if (kind === 'node') {
+    for (const el of document.querySelectorAll('.vue-flow__node')) {
+      const r = el.getBoundingClientRect()
+      const x = r.left + r.width / 2
+      const y = r.top + Math.min(12, r.height / 2)
+      if (inner(x, y) && el.contains(document.elementFromPoint(x, y))) return { x, y, id: el.dataset.id }
+    }
+    return null
+  }
+  for (let y = box.top + 60; y < box.bottom - 150; y += 23) {
+    for (let x = box.left + 60; x < box.right - 220; x += 29) {
+      const hit = document.elementFromPoint(x, y)
+      if (
+        hit?.closest('.vue-flow__pane') &&
+        !hit.closest('.vue-flow__node, .vue-flow__edge, .vue-flow__panel')
+      )
+        return { x, y }
+    }
+  }
+  return null
+}
+
+const inPageState = () => ({
+  subject: document.querySelector('[data-testid="inspector-subject"]')?.textContent?.trim() ?? null,
+  docLength: window.__bench.editor().state.doc.length,
+})
+
+async function keystrokes(page, id, samples) {
+  await page.evaluate(cursorIntoId, id)
+  await page.waitForTimeout(800) // the selection follows the cursor; the canvas scrolls to the job
+  const times = []
+  for (let i = 0; i < samples; i++) {
+    const [from, to] = i % 2 === 0 ? [id, `${id}z`] : [`${id}z`, id]
+    const state = await page.evaluate(inPageState)
+    const hasItem = await page.evaluate(
+      (v) => !!document.querySelector(`[data-testid="job-item-${CSS.escape(v)}"]`),
+      from,
+    )
+    const conditions = [{ kind: 'node', value: to }]
+    if (hasItem) conditions.push({ kind: 'listItem', value: to })
+    if (state.subject === from) conditions.push({ kind: 'subject', value: to })
+    const waiting = page.evaluate(untilAfterKey, { conditions, timeoutMs: 30_000 })
+    await page.keyboard.press(i % 2 === 0 ? 'z' : 'Backspace')
+    times.push(await waiting)
+    await page.waitForTimeout(SETTLE_MS)
+  }
+  return times
+}
+
+async function formEdits(page, samples) {
+  // Select a job as a user does: click it in the job list; the inspector opens with its form.
+  const item = page.locator('[data-testid^="job-item-"]').nth(2)
+  const id = (await item.getAttribute('data-testid')).replace('job-item-', '')
+  await item.click()
+  await page.waitForFunction(
+    (v) => document.querySelector('[data-testid="inspector-subject"]')?.textContent?.trim() === v,
+    id,
+    { timeout: 30_000 },
+  )
+  const field = page.getByLabel('Description', { exact: true })
+  await field.click()
+  await page.keyboard.press('End')
+  const times = []
+  for (let i = 0; i < samples; i++) {
+    // The field keeps a draft while typing; Enter commits it. Measured: Enter → JSON editor updated.
+    await page.keyboard.press(i % 2 === 0 ? 'q' : 'Backspace')
+    const { docLength } = await page.evaluate(inPageState)
+    const waiting = page.evaluate(untilAfterKey, {
+      conditions: [{ kind: 'docLength', value: docLength + (i % 2 === 0 ? 1 : -1) }],
+      timeoutMs: 30_000,
+    })
+    await page.keyboard.press('Enter')
+    times.push(await waiting)
+    await page.waitForTimeout(SETTLE_MS)
+  }
+  return times
+}
+
+/** Frame deltas (ms) while `gesture` runs. */
+async function frames(page, gesture) {
+  await page.evaluate(() => window.__bench.startFrames())
+  await gesture()
+  await page.waitForTimeout(100)
+  return page.evaluate(() => window.__bench.stopFrames())
+}
+
+async function gestures(page) {
+  const result = {}
+  const node = await page.evaluate(findPoint, 'node')
+  if (node) {
+    await page.mouse.move(node.x, node.y)
+    result.drag = await frames(page, async () => {
+      await page.mouse.down()
+      await page.mouse.move(node.x + 160, node.y + 90, { steps: 40 })
+      await page.mouse.up()
+    })
+  }
+  await page.waitForTimeout(SETTLE_MS)
+  const pane = await page.evaluate(findPoint, 'pane')
+  if (pane) {
+    await page.mouse.move(pane.x, pane.y)
+    result.pan = await frames(page, async () => {
+      await page.mouse.down()
+      await page.mouse.move(pane.x - 250, pane.y - 120, { steps: 40 })
+      await page.mouse.up()
+    })
+  }
+  await page.waitForTimeout(SETTLE_MS)
+  const box = await page.getByTestId('canvas').boundingBox()
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  result.zoom = await frames(page, async () => {
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -120)
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 120)
+  })
+  return result
+}
+
+export async function runOnce(browser, baseUrl, { name, text, ids, samples }) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const out = { errors: [] }
+  try {
+    const page = await context.newPage()
+    page.on('pageerror', (e) => out.errors.push(e.message))
+    await page.addInitScript(installProbe)
+    await page.goto(baseUrl)
+    const cdp = await context.newCDPSession(page)
+    await page.getByTestId('open-file-input').waitFor({ state: 'attached' })
+    await page
+      .getByTestId('open-file-input')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
+    const opened = await page.evaluate(waitOpened, { jobs: ids.length, quietMs: 500, timeoutMs: 180_000 })
+    Object.assign(out, { openPaintedMs: opened.painted, openInteractiveMs: opened.interactive })
+    const probe = await page.evaluate(() => {
+      const b = window.__bench
+      return {
+        layouts: b.layouts,
+        longTasks: b.longTasks,
+        visible: b.visibleAtOpen,
+        rendered: b.renderedAtOpen,
+      }
+    })
+    Object.assign(out, { nodesInView: probe.visible, nodesRendered: probe.rendered })
+    const layout = probe.layouts.find((l) => l.end !== null && l.nodes === ids.length)
+    if (layout) {
+      out.layoutMs = layout.end - layout.start
+      out.layoutMaxTaskMs = probe.longTasks
+        .filter((t) => t.end > layout.start && t.start < layout.end)
+        .reduce((m, t) => Math.max(m, t.end - t.start), 0)
+    }
+    await cdp.send('HeapProfiler.collectGarbage')
+    out.heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20
+
+    const steps = [
+      ['keystrokeMs', () => keystrokes(page, ids[Math.floor(ids.length / 2)], samples)],
+      ['formEditMs', () => formEdits(page, samples)],
+      ['frames', () => gestures(page)],
+    ]
+    for (const [key, step] of steps) {
+      try {
+        out[key] = await step()
+      } catch (error) {
+        out.errors.push(`${key}: ${error.message.split('\n')[0]}`)
+      }
+    }
+    const tasks = await page.evaluate(() => window.__bench.longTasks)
+    out.maxLongTaskMs = tasks.reduce((m, t) => Math.max(m, t.end - t.start), 0)
+  } catch (error) {
+    out.errors.push(error.message.split('\n')[0])
+  } finally {
+    await context.close()
+  }
+  return out
+}

@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// Where the main thread spends its time: CDP CPU profile of one phase (open a generated config, or
+/* global Buffer */
+// type in the JSON editor), top functions by self time. Usage:
+//   node bench/profile.mjs --shape chain --size 1000 [--phase open|keystroke|form] [--dist DIR] [--top 25]
+import { parseArgs } from 'node:util'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import { generateConfig } from './generate.mjs'
+import { serveStatic } from './lib/server.mjs'
+import { installProbe, waitOpened } from './lib/probe.mjs'
+
+const HERE = dirname(fileURLToPath(import.meta.url))
+const { values: opts } = parseArgs({
+  options: {
+    shape: { type: 'string', default: 'chain' },
+    size: { type: 'string', default: '1000' },
+    phase: { type: 'string', default: 'open' },
+    dist: { type: 'string', default: join(HERE, '..', 'dist') },
+    top: { type: 'string', default: '25' },
+  },
+})
+
+/** Self time per function (name + script + line), from a CDP Profile. */
+function topSelf(profile, top) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const self = new Map()
+  const dt = profile.timeDeltas
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000)
+  })
+  // Inclusive time: each sample counted once for every distinct function on its stack.
+  const parent = new Map()
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const inclusive = new Map()
+  profile.samples.forEach((id, i) => {
+    const seen = new Set()
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at).callFrame
+      if (!f.url) continue
+      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      inclusive.set(key, (inclusive.get(key) ?? 0) + (dt[i] ?? 0) / 1000)
+    }
+  })
+  const total = [...self.values()].reduce((a, b) => a + b, 0)
+  return {
+    totalMs: Math.round(total),
+    inclusive: [...inclusive.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, ms]) => `${String(Math.round(ms)).padStart(7)} ms  ${k}`),
+    top: [...self.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, ms]) => `${String(Math.round(ms)).padStart(7)} ms  ${k}`),
+  }
+}
+
+const server = await serveStatic(opts.dist)
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+})
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  await page.addInitScript(installProbe)
+  await page.goto(server.url)
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 })
+  const text = generateConfig(opts.shape, Number(opts.size))
+  const ids = JSON.parse(text).jobs.map((j) => j.id)
+  const open = () =>
+    page
+      .getByTestId('open-file-input')
+      .setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(text) })
+      .then(() => page.evaluate(waitOpened, { jobs: ids.length, quietMs: 500, timeoutMs: 300_000 }))
+  if (opts.phase !== 'open') await open()
+  await cdp.send('Profiler.start')
+  if (opts.phase === 'open') console.log('open', await open())
+  else if (opts.phase === 'form') {
+    await cdp.send('Profiler.stop')
+    await page.locator('[data-testid^="job-item-"]').nth(2).click()
+    const field = page.getByLabel('Description', { exact: true })
+    await field.click()
+    await page.keyboard.press('End')
+    await cdp.send('Profiler.start')
+    for (let i = 0; i < 4; i++) {
+      const before = await page.evaluate(() => window.__bench.editor().state.doc.length)
+      await page.keyboard.press(i % 2 ? 'Backspace' : 'q')
+      await page.keyboard.press('Enter')
+      await page.waitForFunction((n) => window.__bench.editor().state.doc.length !== n, before, {
+        timeout: 120_000,
+      })
+    }
+  } else {
+    const id = ids[Math.floor(ids.length / 2)]
+    await page.evaluate((v) => {
+      const view = window.__bench.editor()
+      const at = view.state.doc.toString().indexOf(`"id": ${JSON.stringify(v)}`)
+      view.dispatch({ selection: { anchor: at + v.length + 7 } })
+      view.focus()
+    }, id)
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press(i % 2 ? 'Backspace' : 'z')
+      await page.waitForFunction(
+        (v) => !!document.querySelector(`.vue-flow__node[data-id="${v}"]`),
+        i % 2 ? id : `${id}z`,
+        {
+          timeout: 120_000,
+        },
+      )
+    }
+  }
+  const { profile } = await cdp.send('Profiler.stop')
+  const { totalMs, top, inclusive } = topSelf(profile, Number(opts.top))
+  console.log(
+    `${opts.phase} ${opts.shape} ${opts.size}: ${totalMs} ms sampled on the main thread; top self time:`,
+  )
+  console.log(top.join('\n'))
+  console.log('top inclusive (total) time, script functions:')
+  console.log(inclusive.join('\n'))
+} finally {
+  await browser.close()
+  await server.close()
+}
