@@ -236,3 +236,18 @@ test("the job's problems show at the top and at the field, with their fixes", as
     'extrct',
   )
 })
+
+test('clicking a problem opens the job form and focuses the field it is about', async ({ page }) => {
+  await openText(
+    page,
+    DEMO.replace('"command": "echo load",', '"command": "echo load",\n      "timeout": 0,'),
+    'zero.json',
+  )
+  await page.getByTestId('problems-status').first().click()
+  await page.getByTestId('problem-row').filter({ hasText: 'timeout' }).first().click()
+  await expect(page.getByTestId('inspector-subject')).toHaveText('load')
+  const timeout = page.getByLabel('Timeout (s)', { exact: true })
+  await expect(timeout).toBeFocused()
+  await expect(timeout).toBeInViewport()
+  await expect(page.getByTestId('field-timeout').getByTestId('field-message').first()).toContainText('600')
+})

@@ -7,6 +7,9 @@ import { nextTick, watch, type Ref } from 'vue'
 import { useSelectionStore } from '@/stores/selection'
 import { isWithin } from './model/problems'
 
+/** The last request handled, across mounts: the panel may mount in the very render that asked for it. */
+let handledSeq = 0
+
 const FOCUSABLE =
   'input:not([disabled]), textarea:not([disabled]), select:not([disabled]), button[role="switch"]'
 
@@ -36,9 +39,11 @@ export function useRevealField(container: Ref<HTMLElement | null>, scope: () => 
   watch(
     () => selection.focusPointer,
     (request) => {
-      if (request) void reveal(request.pointer)
+      if (!request || request.seq <= handledSeq) return
+      handledSeq = request.seq
+      void reveal(request.pointer)
     },
-    { flush: 'post' },
+    { flush: 'post', immediate: true },
   )
   return { reveal }
 }
