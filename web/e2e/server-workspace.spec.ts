@@ -89,6 +89,7 @@ test('a change on disk by another program is offered for reload', async ({ page 
   ws.write('external.json', config('external', [{ id: 'a', description: 'Written by vim' }]))
   const banner = page.getByTestId('external-change')
   await expect(banner).toContainText('external.json changed on disk')
+  await shotBothThemes(page, 'external-change')
   await banner.getByTestId('external-reload').click()
   await expect(banner).toBeHidden()
   expect(await storeText(page)).toBe(ws.read('external.json'))
@@ -181,6 +182,7 @@ test('New, Rename and Delete from the tree change the workspace on disk', async 
   expect(ws.exists('made/renamed.json')).toBe(false)
   expect(ws.list('.studio/trash').some((name) => name.endsWith('renamed.json'))).toBe(true)
   await expect(page.getByTestId('empty-state')).toBeVisible()
+  await shotBothThemes(page, 'workspace-empty')
 })
 
 test('when the server is gone, Save says so clearly and nothing is lost', async ({ page }) => {
@@ -210,6 +212,7 @@ test('a working_dir that does not exist on the server machine is reported beside
   await gotoStudio(page, NO_ENGINE_PORT)
   await openFromTree(page, 'nowhere.json')
   await expect(page.getByTestId('working-dir-problem')).toContainText('/definitely/not/here')
+  await shotBothThemes(page, 'working-dir-banner')
   await editText(page, '/definitely/not/here', '/tmp')
   await expect(page.getByTestId('working-dir-problem')).toBeHidden()
 })
