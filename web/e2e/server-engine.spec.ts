@@ -82,12 +82,16 @@ test('a run streams its output lines and job statuses, and ends with its status'
   expect(runs.runs[0].command).toEqual(expect.arrayContaining(['--sequential', '--continue-on-error']))
 })
 
-test('a running run can be cancelled', async ({ page }) => {
+test('a running run survives a page reload and can be cancelled', async ({ page }) => {
   ws.write('hang.json', config('hang', [{ id: 'wait' }]))
   await gotoStudio(page, ENGINE_PORT)
   await openFromTree(page, 'hang.json')
   await page.getByTestId('run').click()
   await page.getByTestId('run-start').click()
+  await expect(page.getByTestId('run-lines')).toContainText("Starting job 'wait'")
+  // Runs outlive the tab: after a reload the run and its output so far are shown again.
+  await page.reload()
+  await expect(page.getByTestId('run-status')).toHaveText('RUNNING')
   await expect(page.getByTestId('run-lines')).toContainText("Starting job 'wait'")
   await page.getByTestId('run-cancel').click()
   await expect(page.getByTestId('run-status')).toHaveText('CANCELLED', { timeout: 20_000 })

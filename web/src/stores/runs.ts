@@ -51,6 +51,16 @@ export const useRunsStore = defineStore('runs', () => {
     }
   }
 
+  /** After a page reload: runs outlive the tab, so pick up the newest active one (output replayed). */
+  async function resume() {
+    try {
+      const active = (await engineApi.runs()).runs.find((r) => r.state === 'running')
+      if (active && !run.value) watchRun(active)
+    } catch {
+      // No engine or server gone: nothing to resume.
+    }
+  }
+
   function watchRun(next: Run) {
     source?.close()
     run.value = next
@@ -118,6 +128,7 @@ export const useRunsStore = defineStore('runs', () => {
     show,
     startDryRun,
     watchRun,
+    resume,
     startRun,
     cancel,
   }
