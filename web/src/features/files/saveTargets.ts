@@ -2,12 +2,20 @@
  * Where "Save" writes. The browser offers two targets today (a file handle from the File System
  * Access API, or a download); the server workspace will add a third with the same shape.
  */
+import { shallowRef } from 'vue'
+
 export interface SaveTarget {
   kind: 'handle' | 'download' | 'workspace'
   /** The file name shown to the user. */
   name: string
   write(text: string): Promise<void>
 }
+
+/**
+ * Where Save writes a document that has no target yet (a new config). Null: a download. When served
+ * by the Studio server, the workspace sets it, so a new config is saved into the workspace.
+ */
+export const fallbackTarget = shallowRef<((name: string) => SaveTarget) | null>(null)
 
 /** Minimal typing of the File System Access API (not in TypeScript's DOM lib yet). */
 export interface WritableHandle {

@@ -10,6 +10,7 @@ import { useUiStore } from '@/stores/ui'
 import { useConfirm } from '@/composables/useConfirm'
 import {
   downloadTarget,
+  fallbackTarget,
   fsAccess,
   handleTarget,
   JSON_TYPES,
@@ -114,7 +115,8 @@ export function useFileSession() {
   async function save() {
     if (!doc.isOpen || !(await confirmErrors())) return
     try {
-      await writeTo(target.value ?? downloadTarget(doc.fileName ?? 'config.json'))
+      const name = doc.fileName ?? 'config.json'
+      await writeTo(target.value ?? (fallbackTarget.value ?? downloadTarget)(name))
     } catch (error) {
       // AbortError: the target settled it with the user (e.g. a workspace conflict they chose to reload).
       if ((error as Error).name !== 'AbortError')
