@@ -185,6 +185,29 @@ test('New, Rename and Delete from the tree change the workspace on disk', async 
   await shotBothThemes(page, 'workspace-empty')
 })
 
+test('a new config from the header is saved into the workspace, then tracked like any workspace file', async ({
+  page,
+}) => {
+  await gotoStudio(page, NO_ENGINE_PORT)
+  await page.getByTestId('new-config').click()
+  const dialog = page.getByTestId('new-config-dialog')
+  await dialog.locator('input[name="application_name"]').fill('header_new')
+  await dialog.locator('input[name="working_dir"]').fill('/tmp')
+  await dialog.getByRole('button', { name: 'Create config' }).click()
+  await expect(page.getByTestId('file-name')).toContainText('header_new.json')
+  await page.keyboard.press('Control+s')
+  await expect(page.getByTestId('ws-file-header_new.json')).toHaveAttribute('aria-selected', 'true')
+  expect(JSON.parse(ws.read('header_new.json'))).toEqual({
+    application_name: 'header_new',
+    working_dir: '/tmp',
+    jobs: [],
+  })
+  await expect(page.getByTestId('dirty-dot')).toBeHidden()
+  // Tracked from now on: another program's change is noticed.
+  ws.write('header_new.json', config('header_new', [{ id: 'from_vim' }]))
+  await expect(page.getByTestId('external-change')).toBeVisible()
+})
+
 test('when the server is gone, Save says so clearly and nothing is lost', async ({ page }) => {
   ws.write('offline.json', config('offline', [{ id: 'a', description: 'Online' }]))
   await gotoStudio(page, NO_ENGINE_PORT)

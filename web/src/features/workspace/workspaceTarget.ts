@@ -15,6 +15,14 @@ function settled(message: string): Error {
   return error
 }
 
+/** A new file (or one deleted meanwhile) now exists: it is the open workspace file from here on. */
+async function created(file: FileContent) {
+  const ws = useWorkspaceStore()
+  if (ws.openPath === file.path) ws.saved(file)
+  else ws.opened(file)
+  await ws.refresh()
+}
+
 export function workspaceTarget(path: string, reload: (file: FileContent) => void): SaveTarget {
   return {
     kind: 'workspace',
@@ -28,7 +36,7 @@ export function workspaceTarget(path: string, reload: (file: FileContent) => voi
         } catch (error) {
           // Deleted or renamed on disk meanwhile: the user asked to save, so the file is written again.
           if (error instanceof ApiError && error.status === 404)
-            return ws.saved(await workspaceApi.create(path, text))
+            return await created(await workspaceApi.create(path, text))
           const current =
             error instanceof ApiError && error.status === 409
               ? (error.body.current as FileContent | undefined)
