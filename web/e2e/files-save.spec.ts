@@ -87,3 +87,42 @@ test('unsaved changes survive a reload: the draft is offered back and restores t
   await page.keyboard.press('Control+z')
   expect(await docText(page)).toBe(fixtureText('pair.json'))
 })
+
+test('where the browser allows it, Save writes back into the opened file (File System Access API)', async ({
+  page,
+}) => {
+  // A stand-in for the native picker: the handle records what is written to it.
+  await page.addInitScript((content) => {
+    const written: string[] = []
+    Object.assign(window, {
+      __written: written,
+      showOpenFilePicker: async () => [
+        {
+          name: 'chain.json',
+          getFile: async () => new File([content], 'chain.json', { type: 'application/json' }),
+          createWritable: async () => {
+            let data = ''
+            return {
+              write: async (d: string) => void (data += d),
+              close: async () => void written.push(data),
+            }
+          },
+        },
+      ],
+    })
+  }, fixtureText('chain.json'))
+  await page.goto('/')
+  await page.getByTestId('open-file').click()
+  await expect(page.getByTestId('node-extract')).toBeVisible()
+  await page.getByTestId('job-item-transform').click()
+  await page.keyboard.press('Delete')
+  const edited = await docText(page)
+  let downloaded = false
+  page.on('download', () => (downloaded = true))
+  await page.keyboard.press('Control+s')
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __written: string[] }).__written))
+    .toEqual([edited])
+  await expect(page.getByTestId('dirty-dot')).toHaveCount(0)
+  expect(downloaded).toBe(false)
+})

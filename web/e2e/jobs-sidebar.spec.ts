@@ -53,3 +53,23 @@ test('a job with problems shows them in the list and on its card', async ({ page
   await page.getByTestId('job-item-job_1').dragTo(canvas, { targetPosition: { x: 200, y: 80 } })
   await expect(node(page, 'job_1').getByTestId('node-problems')).toContainText('problem')
 })
+
+test('selecting a job elsewhere (the list) selects its node and brings it into view', async ({ page }) => {
+  const jobs = Array.from({ length: 40 }, (_, i) => ({
+    id: `j${i}`,
+    command: 'true',
+    dependencies: i ? [`j${i - 1}`] : [],
+  }))
+  await page.goto('/')
+  await page.getByTestId('open-file-input').setInputFiles({
+    name: 'long.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ working_dir: '/w', jobs }, null, 2)),
+  })
+  await expect(node(page, 'j0')).toBeVisible()
+  await expect(node(page, 'j39')).toHaveCount(0) // far right of a long chain: not rendered yet
+  await page.getByTestId('job-search').fill('j39')
+  await page.getByTestId('job-item-j39').click()
+  await expect(node(page, 'j39')).toBeInViewport()
+  await expect(node(page, 'j39')).toHaveClass(/selected/)
+})
