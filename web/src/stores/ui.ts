@@ -24,7 +24,6 @@ export const useUiStore = defineStore('ui', () => {
   const jsonWidth = useLocalStorage(PREFIX + 'json-width', 0) // 0 = not chosen yet: fit the window
   const problemsHeight = useLocalStorage(PREFIX + 'problems-height', 200)
   const jsonOpen = useLocalStorage(PREFIX + 'json-open', true)
-  const inspectorOpen = ref(true)
   const problemsOpen = ref(false)
   const shortcutsOpen = ref(false)
   const newConfigOpen = ref(false)
@@ -53,7 +52,6 @@ export const useUiStore = defineStore('ui', () => {
     jsonWidth,
     problemsHeight,
     jsonOpen,
-    inspectorOpen,
     problemsOpen,
     shortcutsOpen,
     newConfigOpen,
