@@ -64,6 +64,7 @@ test('a run streams its output lines and job statuses, and ends with its status'
   await dialog.getByText('Sequential').click()
   await dialog.getByLabel('Continue on error').check()
   await dialog.getByLabel('Environment overrides').fill('STAGE=test')
+  await shotBothThemes(page, 'run-dialog')
   await dialog.getByTestId('run-start').click()
   const log = page.getByTestId('run-log')
   await expect(log.getByTestId('run-status')).toHaveText('RUNNING')
@@ -79,7 +80,9 @@ test('a run streams its output lines and job statuses, and ends with its status'
   await shotBothThemes(page, 'run-log')
   // The options reached the engine's command line.
   const runs = await (await page.request.get(`http://127.0.0.1:${ENGINE_PORT}/api/runs`)).json()
-  expect(runs.runs[0].command).toEqual(expect.arrayContaining(['--sequential', '--continue-on-error']))
+  expect(runs.runs[0].command).toEqual(
+    expect.arrayContaining(['--sequential', '--continue-on-error', '--env', 'STAGE=test']),
+  )
 })
 
 test('a running run survives a page reload and can be cancelled', async ({ page }) => {
