@@ -251,3 +251,27 @@ test('clicking a problem opens the job form and focuses the field it is about', 
   await expect(timeout).toBeInViewport()
   await expect(page.getByTestId('field-timeout').getByTestId('field-message').first()).toContainText('600')
 })
+
+test('a problem at the top of the form links to its field', async ({ page }) => {
+  await openText(
+    page,
+    DEMO.replace('"command": "echo load",', '"command": "echo load",\n      "max_retries": -1,'),
+    'neg.json',
+  )
+  await selectJob(page, 'load')
+  await page
+    .getByTestId('form-problems')
+    .getByTestId('message-go')
+    .filter({ hasText: /never runs/ })
+    .click()
+  await expect(page.getByLabel('Max retries', { exact: true })).toBeFocused()
+})
+
+test('while the JSON is broken the form shows the last valid version, read-only, and says why', async ({
+  page,
+}) => {
+  await openText(page, DEMO.replace('"command": "echo load",', '"command": "echo load",,'), 'broken.json')
+  await selectJob(page, 'load')
+  await expect(page.getByTestId('inspector-banner')).toContainText('The JSON has an error')
+  await expect(page.getByLabel('Command', { exact: true })).toBeDisabled()
+})

@@ -22,6 +22,11 @@ async function shootSections(page: Page, prefix: string) {
   const panel = page.getByTestId('inspector')
   const sections = panel.locator('details')
   const count = await sections.count()
+  await panel
+    .locator('.overflow-y-auto')
+    .first()
+    .evaluate((el) => el.scrollTo({ top: 0 }))
+  await panel.screenshot({ path: `${SHOTS}/${prefix}-top.png` })
   for (let i = 0; i < count; i += 2) {
     await sections.nth(i).scrollIntoViewIfNeeded()
     await sections.nth(i).evaluate((el) => el.scrollIntoView({ block: 'start' }))

@@ -9,12 +9,14 @@ import { useFormEdit } from './useFormEdit'
 export function toMessages(
   list: readonly Diagnostic[],
   applyFix: ReturnType<typeof useFormEdit>['applyFix'],
+  go?: (pointer: string) => void,
 ) {
   return list.map((d): UiMessageItem => ({
     severity: d.severity,
     text: d.message,
     fixTitle: d.fix?.title,
     onFix: d.fix ? () => applyFix(d.fix!) : undefined,
+    onGo: go ? () => go(d.path) : undefined,
   }))
 }
 
