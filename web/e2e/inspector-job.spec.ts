@@ -275,3 +275,17 @@ test('while the JSON is broken the form shows the last valid version, read-only,
   await expect(page.getByTestId('inspector-banner')).toContainText('The JSON has an error')
   await expect(page.getByLabel('Command', { exact: true })).toBeDisabled()
 })
+
+test('pausing while typing commits, and the caret stays put as the document updates', async ({ page }) => {
+  await selectJob(page, 'extract')
+  const description = page.getByLabel('Description', { exact: true })
+  await description.click()
+  await description.press('Home')
+  await page.keyboard.type('Daily: ')
+  await expect.poll(() => docText(page)).toContain('"Daily: Pull the raw data"')
+  // The document has changed under the field; the caret is still after "Daily: ".
+  await page.keyboard.type('now ')
+  await expect(description).toHaveValue('Daily: now Pull the raw data')
+  await expect.poll(() => docText(page)).toContain('"Daily: now Pull the raw data"')
+  await expect(description).toBeFocused()
+})

@@ -3,7 +3,7 @@
  * updates underneath, and is committed after a short pause, on Enter or on blur, so typing a word is
  * one undo step rather than one per keystroke.
  */
-import { onBeforeUnmount, ref, watch, type Ref } from 'vue'
+import { onScopeDispose, ref, watch, type Ref } from 'vue'
 
 export interface DraftOptions {
   /** Pause after the last keystroke before committing, in ms; `Infinity` commits only on Enter or blur. */
@@ -61,7 +61,8 @@ export function useDraftText(
     lastCommitted = draft.value
   }
 
-  onBeforeUnmount(flush)
+  // Leaving the form (another job selected, panel closed) must not lose the last keystrokes.
+  onScopeDispose(flush)
 
   return { draft, focused, onInput, onFocus, onBlur, flush, revert }
 }
