@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { validateJobId } from './jobId'
 import { validateEnvName } from './envName'
-import { dependencyChoices } from './dependencyChoices'
+import { cycleReason, dependencyChoices } from './dependencyChoices'
 import { extraKeys } from './extraKeys'
 import { newCheck, renamedCheck } from './checks'
 import { fieldProblems, jobProblems } from './problems'
@@ -34,9 +34,14 @@ describe('dependency picker', () => {
   ]
   it('offers other jobs, explains the ones that would close a cycle, and skips current ones', () => {
     const choices = dependencyChoices(jobs, 'a', [])
-    expect(choices.map((c) => c.id)).toEqual(['b', 'c', 'd'])
-    expect(choices.find((c) => c.id === 'c')?.blocked).toBe('would close the cycle a → c → b → a')
-    expect(choices.find((c) => c.id === 'd')?.blocked).toBeUndefined()
+    expect(choices).toEqual([
+      { id: 'b', blocked: true },
+      { id: 'c', blocked: true },
+      { id: 'd', blocked: false },
+    ])
+    expect(cycleReason(jobs, 'c', 'a')).toBe('would close the cycle a → c → b → a')
+    // Every blocked choice really would close a cycle, and no free one would.
+    for (const c of choices) expect(cycleReason(jobs, c.id, 'a') !== '').toBe(c.blocked)
     expect(dependencyChoices(jobs, 'c', ['b']).map((c) => c.id)).toEqual(['a', 'd'])
   })
 })
