@@ -32,6 +32,15 @@ def _with_token(response: Response, token: str) -> Response:
     return response
 
 
+# Tells the app it is served by this server, so a static deployment never probes /api at all.
+SERVER_MARKER = b'<meta name="executioner-studio-server" content="1">'
+
+
+def _index(root: Path) -> HTMLResponse:
+    html = (root / "index.html").read_bytes().replace(b"<head>", b"<head>" + SERVER_MARKER, 1)
+    return HTMLResponse(html)
+
+
 def spa_router() -> APIRouter:
     router = APIRouter()
 
@@ -46,6 +55,6 @@ def spa_router() -> APIRouter:
         found = _static_file(root, path)
         if found is not None and found.name != "index.html":
             return FileResponse(found)
-        return _with_token(FileResponse(root / "index.html"), services.settings.token)
+        return _with_token(_index(root), services.settings.token)
 
     return router

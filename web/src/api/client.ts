@@ -59,6 +59,10 @@ export async function request<T>(method: string, url: string, body?: unknown): P
 
 /** The server's info when the app is served by it; null when static (404, HTML, no answer). */
 export async function fetchServerInfo(): Promise<ServerInfo | null> {
+  // The server marks the page it serves; a static host has no API, so do not even ask (a 404 probe
+  // would show as an error in the console). The Vite dev server proxies /api, so it always asks.
+  const marked = document.querySelector('meta[name="executioner-studio-server"]') !== null
+  if (!marked && !import.meta.env.DEV) return null
   try {
     // No Accept header: a static host's SPA fallback then answers index.html (200), not a 404 that
     // the browser would log as an error in the console.
