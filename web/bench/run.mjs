@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `make bench`: measures the production build (web/dist) with configs of 100–2000 jobs in three shapes,
 // in Debian's Chromium. Options: --sizes 100,1000 --shapes chain,fanout,layered --runs 3 --runs-2000 2
-// --samples 10 --no-readme. Writes bench/results/latest.json; a full run also refreshes the README table.
+// --runs-1000 3 --samples 10 --no-readme. Writes bench/results/latest.json; a full run also refreshes the README table.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
@@ -34,7 +34,8 @@ const { values: opts } = parseArgs({
     sizes: { type: 'string', default: '100,500,1000,2000' },
     shapes: { type: 'string', default: Object.keys(SHAPES).join(',') },
     runs: { type: 'string', default: '3' },
-    'runs-2000': { type: 'string', default: '2' },
+    'runs-1000': { type: 'string', default: '3' },
+    'runs-2000': { type: 'string', default: '1' },
     samples: { type: 'string', default: '10' },
     'no-readme': { type: 'boolean', default: false },
     // A build elsewhere (e.g. a private copy while others rebuild web/dist).
@@ -73,11 +74,13 @@ async function main() {
         const text = generateConfig(shape, size)
         writeFileSync(join(tmp, name), text) // kept for inspection while the run lasts
         const ids = JSON.parse(text).jobs.map((j) => j.id)
-        const count = size >= 2000 ? Number(opts['runs-2000']) : Number(opts.runs)
+        const count = Number(size >= 2000 ? opts['runs-2000'] : size >= 1000 ? opts['runs-1000'] : opts.runs)
         const runs = []
         for (let i = 0; i < count; i++) {
           const started = Date.now()
-          const r = await runOnce(browser, server.url, { name, text, ids, samples: Number(opts.samples) })
+          // Fewer latency samples at 2000 jobs, where each one can take seconds on a busy machine.
+          const samples = size >= 2000 ? Math.min(4, Number(opts.samples)) : Number(opts.samples)
+          const r = await runOnce(browser, server.url, { name, text, ids, samples })
           log(
             `${shape} ${size} run ${i + 1}/${count}: open ${Math.round(r.openInteractiveMs)} ms, layout ` +
               `${Math.round(r.layoutMs)} ms (${((Date.now() - started) / 1000).toFixed(0)} s)` +

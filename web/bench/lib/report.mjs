@@ -27,6 +27,7 @@ export function aggregate(shape, size, runs) {
     heapMb: round(median(pick('heapMb'))),
     maxLongTaskMs: round(Math.max(0, ...pick('maxLongTaskMs'))),
     nodesRendered: median(pick('nodesRendered')),
+    nodesInView: median(pick('nodesInView')),
     errors: [...new Set(runs.flatMap((r) => r.errors))],
   }
 }
@@ -36,6 +37,7 @@ const COLUMNS = [
   ['size', 'jobs'],
   ['runs', 'runs'],
   ['openInteractiveMs', 'open→interactive'],
+  ['nodesInView', 'nodes in view'],
   ['layoutMs', 'layout (worker)'],
   ['layoutMaxTaskMs', 'max task in layout'],
   ['keystrokeP50Ms', 'key→canvas p50'],

@@ -152,7 +152,11 @@ export async function runOnce(browser, baseUrl, { name, text, ids, samples }) {
     await page
       .getByTestId('open-file-input')
       .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
-    const opened = await page.evaluate(waitOpened, { jobs: ids.length, quietMs: 500, timeoutMs: 180_000 })
+    const opened = await page.evaluate(waitOpened, {
+      jobs: ids.length,
+      quietMs: 500,
+      timeoutMs: Number(process.env.BENCH_OPEN_TIMEOUT_MS ?? 300_000),
+    })
     Object.assign(out, { openPaintedMs: opened.painted, openInteractiveMs: opened.interactive })
     const probe = await page.evaluate(() => {
       const b = window.__bench
