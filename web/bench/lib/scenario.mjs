@@ -13,7 +13,8 @@ function cursorIntoId(id) {
   const at = view.state.doc.toString().indexOf(needle)
   if (at < 0) throw new Error(`job ${id} not in the editor`)
   const pos = at + needle.length - 1
-  view.dispatch({ selection: { anchor: pos }, scrollIntoView: true })
+  // As a click there would: a user selection, so the app selects the job and reveals it on the canvas.
+  view.dispatch({ selection: { anchor: pos }, scrollIntoView: true, userEvent: 'select' })
   view.focus()
   return pos
 }
