@@ -16,11 +16,18 @@ export async function openConfig(page: Page, name: string, text: string) {
 export async function ensureOnCanvas(page: Page, ids: string[]) {
   const canvas = page.getByTestId('canvas')
   for (const [i, id] of ids.entries()) {
-    const node = page.getByTestId(`node-${id}`)
-    if (await node.isVisible()) continue
-    await page.getByTestId(`job-item-${id}`).dragTo(canvas, { targetPosition: { x: 120 + i * 260, y: 160 } })
-    await expect(node).toBeVisible()
+    const offCanvas = page.getByTestId(`job-item-${id}`).getByTestId('not-on-canvas')
+    // Opening a file places its jobs automatically (layout in a worker): give it a moment.
+    const placed = await expect(offCanvas)
+      .toHaveCount(0, { timeout: 3000 })
+      .then(() => true)
+      .catch(() => false)
+    if (placed) continue
+    await page.getByTestId(`job-item-${id}`).dragTo(canvas, { targetPosition: { x: 40, y: 40 + i * 130 } })
+    await expect(offCanvas).toHaveCount(0)
   }
+  await page.locator('.vue-flow__controls-fitview').click()
+  for (const id of ids) await expect(page.getByTestId(`node-${id}`)).toBeVisible()
 }
 
 /** The document store's text (the app's read-only test hook). */
@@ -60,7 +67,11 @@ export async function cursorOf(page: Page): Promise<{ line: number; column: numb
 
 /** Put the cursor just after the first occurrence of `text` in the editor, with the keyboard (Ctrl+F). */
 export async function placeCursorAfter(page: Page, text: string) {
-  await page.locator('.cm-content').click()
+  const content = page.locator('.cm-content')
+  if (!(await content.evaluate((el) => el.contains(document.activeElement)))) {
+    await content.click({ position: { x: 4, y: 4 } })
+  }
+  await page.mouse.move(0, 0) // no hover tooltip left over the text
   await page.keyboard.press('Control+f')
   const field = page.locator('.cm-search input[name="search"]')
   await field.fill('')
@@ -70,16 +81,27 @@ export async function placeCursorAfter(page: Page, text: string) {
   await page.keyboard.press('ArrowRight')
 }
 
-/** Milliseconds from now until `selector` exists in the page. */
-export function msUntil(page: Page, selector: string): Promise<number> {
-  return page.evaluate(
-    (sel) =>
-      new Promise<number>((resolve) => {
-        const t0 = performance.now()
-        const check = () =>
-          document.querySelector(sel) ? resolve(performance.now() - t0) : requestAnimationFrame(check)
-        check()
-      }),
-    selector,
-  )
+/**
+ * Start watching, in the page, for the last key press and for `selector` to appear; the returned
+ * function waits for it and gives the milliseconds between the two (what a person perceives).
+ */
+export async function watchKeyToRender(page: Page, selector: string): Promise<() => Promise<number>> {
+  await page.evaluate((sel) => {
+    const w = window as unknown as { __lastKey: number; __appeared: number }
+    w.__lastKey = 0
+    w.__appeared = 0
+    document.addEventListener('keydown', () => (w.__lastKey = performance.now()), { capture: true })
+    const poll = () => {
+      if (document.querySelector(sel)) w.__appeared = performance.now()
+      else setTimeout(poll, 2)
+    }
+    poll()
+  }, selector)
+  return async () => {
+    await expect(page.locator(selector)).toBeAttached()
+    return page.evaluate(() => {
+      const w = window as unknown as { __lastKey: number; __appeared: number }
+      return w.__appeared - w.__lastKey
+    })
+  }
 }

@@ -22,7 +22,7 @@ import { offsetRequest } from './useCodeReveal'
 
 /** Above this size, typing is sent to the store after a pause instead of on every keystroke. */
 const LARGE_TEXT = 60_000
-const LARGE_TEXT_DELAY_MS = 90
+const LARGE_TEXT_DELAY_MS = 30
 
 // A glob, not an import: the pane keeps working (without completion and hover) if the file is absent.
 const schemaFiles = import.meta.glob<SchemaNode>('../../../../schema/executioner-config.schema.json', {

@@ -15,7 +15,13 @@ import {
 import { defaultKeymap, indentWithTab } from '@codemirror/commands'
 import { json } from '@codemirror/lang-json'
 import { bracketMatching, foldGutter, foldKeymap, indentOnInput } from '@codemirror/language'
-import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint'
+import {
+  forEachDiagnostic,
+  lintGutter,
+  lintKeymap,
+  setDiagnostics,
+  type Diagnostic as CmDiagnostic,
+} from '@codemirror/lint'
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search'
 import { Annotation, Compartment, EditorSelection, EditorState } from '@codemirror/state'
 import {
@@ -142,6 +148,11 @@ export function createJsonEditor(
       })
     },
     setDiagnostics(diagnostics) {
+      // Usually nothing changed but positions, which CodeMirror already mapped: skip the redraw.
+      const key = (d: CmDiagnostic) => `${d.from}:${d.to}:${d.severity}:${d.source}:${d.message}`
+      const shown: string[] = []
+      forEachDiagnostic(view.state, (d, from, to) => shown.push(key({ ...d, from, to })))
+      if (shown.length === diagnostics.length && diagnostics.every((d, i) => key(d) === shown[i])) return
       view.dispatch(setDiagnostics(view.state, diagnostics))
     },
     reveal(from, to, { select }) {
@@ -149,7 +160,7 @@ export function createJsonEditor(
       const a = Math.min(from, length)
       const b = Math.min(Math.max(to, a), length)
       view.dispatch({
-        selection: select ? EditorSelection.range(a, b) : EditorSelection.cursor(a),
+        selection: select ? EditorSelection.range(b, a) : EditorSelection.cursor(a), // head at the start
         effects: EditorView.scrollIntoView(a, { y: 'center' }),
       })
       flashRange(view, a, b)

@@ -3,7 +3,8 @@
  * Completion offers the keys an object may still take, the values a field accepts (enums, booleans,
  * defaults, examples) and, for `dependencies`, the ids of the other jobs.
  */
-import { snippetCompletion, type Completion, type CompletionSource } from '@codemirror/autocomplete'
+import { snippet, type Completion, type CompletionSource } from '@codemirror/autocomplete'
+import type { EditorView } from '@codemirror/view'
 import { hoverTooltip } from '@codemirror/view'
 import type { Extension } from '@codemirror/state'
 import { findNodeAtLocation, findNodeAtOffset, getLocation, getNodePath } from 'jsonc-parser'
@@ -44,11 +45,34 @@ function valueTemplate(types: string[]): string {
   }
 }
 
-/** The token the cursor is in, if it is a scalar (what a completion replaces). */
-function tokenAt(node: JsonNode | undefined, pos: number): { from: number; to: number } | null {
-  if (!node || !SCALAR.has(node.type)) return null
-  if (pos < node.offset || pos > node.offset + node.length) return null
-  return { from: node.offset, to: node.offset + node.length }
+/** Where the word being completed starts: at its opening quote, if any. */
+function wordStart(node: JsonNode | undefined, pos: number): number | null {
+  // getLocation reports a key being typed as a node of type 'property' spanning the key string.
+  if (!node || !(SCALAR.has(node.type) || node.type === 'property')) return null
+  return pos >= node.offset && pos <= node.offset + node.length ? node.offset : null
+}
+
+/**
+ * Replace up to the cursor plus the rest of the word and its closing quote (auto-closing puts one
+ * after the cursor), so the matcher compares only what was typed (`"ti`) and no stray text remains.
+ */
+function withClosingQuote(
+  insert: (view: EditorView, completion: Completion, from: number, to: number) => void,
+) {
+  return (view: EditorView, completion: Completion, from: number, to: number) => {
+    const rest = /^[\w$.-]*"?/.exec(view.state.sliceDoc(to, to + 200))?.[0] ?? ''
+    insert(view, completion, from, to + rest.length)
+  }
+}
+
+function plainText(text: string) {
+  return withClosingQuote((view, _completion, from, to) =>
+    view.dispatch({
+      changes: { from, to, insert: text },
+      selection: { anchor: from + text.length },
+      userEvent: 'input.complete',
+    }),
+  )
 }
 
 function keyCompletions(
@@ -73,13 +97,20 @@ function keyCompletions(
         info: doc ? () => renderSchemaDoc(p.name, doc) : undefined,
         boost: doc?.ignored || doc?.noEffect ? -10 : 0,
       }
-      return hasColon ? base : snippetCompletion(`"${p.name}": ${valueTemplate(types)}`, base)
+      const apply = hasColon
+        ? plainText(`"${p.name}"`)
+        : withClosingQuote(snippet(`"${p.name}": ${valueTemplate(types)}`))
+      return { ...base, apply }
     })
 }
 
 function valueCompletions(root: SchemaNode, parsed: ParsedDocument, path: (string | number)[]) {
   const values = valueSuggestions(root, schemasAt(root, path, parsed.model.root))
-  const options: Completion[] = values.map((v) => ({ label: JSON.stringify(v), type: 'constant' }))
+  const options: Completion[] = values.map((v) => ({
+    label: JSON.stringify(v),
+    type: 'constant',
+    apply: plainText(JSON.stringify(v)),
+  }))
   if (path.length === 4 && path[0] === 'jobs' && path[2] === 'dependencies') {
     const self = parsed.model.jobs[path[1] as number]?.id
     for (const job of parsed.model.jobs) {
@@ -96,16 +127,21 @@ export function schemaCompletion(options: SchemaSupportOptions): CompletionSourc
     if (!root) return null
     const text = context.state.doc.toString()
     const location = getLocation(text, context.pos)
-    const token = tokenAt(location.previousNode, context.pos)
+    const start = wordStart(location.previousNode, context.pos)
     const word = context.matchBefore(/"?[\w$.-]*/)
-    const from = token?.from ?? word?.from ?? context.pos
-    if (!context.explicit && from === context.pos && !location.isAtPropertyKey) return null
+    const from = start ?? word?.from ?? context.pos
+    // Pop up by itself only once something is typed (a quote or a letter), never on a bare comma.
+    if (!context.explicit && from === context.pos) return null
     const parsed = options.parsed(text)
-    const completions = location.isAtPropertyKey
-      ? keyCompletions(root, parsed, location.path.slice(0, -1), text.slice(token?.to ?? context.pos))
+    // A key typed where a comma is still missing is not flagged as a key by getLocation.
+    const atKey = location.isAtPropertyKey || (start !== null && location.previousNode?.type === 'property')
+    const keyEnd =
+      start !== null ? location.previousNode!.offset + location.previousNode!.length : context.pos
+    const completions = atKey
+      ? keyCompletions(root, parsed, location.path.slice(0, -1), text.slice(keyEnd))
       : valueCompletions(root, parsed, location.path)
     if (completions.length === 0) return null
-    return { from, to: token?.to, options: completions, validFor: /^"?[\w$.-]*"?$/ }
+    return { from, options: completions, validFor: /^"?[\w$.-]*$/ }
   }
 }
 
