@@ -88,6 +88,13 @@ test('invalid JSON: banner, the canvas keeps the last valid version, nothing rew
   await expect(page.getByTestId('node-publish')).toHaveCount(0)
   expect(await storeText(page)).toBe(CHAIN.replace('"id": "load"', '"id": "publish"') + 'x')
   await page.screenshot({ path: `${SHOTS}/code-json-error.png` })
+  // "Show" on the canvas banner and the pane's own banner both take the cursor to the error.
+  await placeCursorAfter(page, '"application_name"')
+  await page.getByTestId('syntax-banner').getByRole('button', { name: 'Show' }).click()
+  await expect.poll(async () => (await cursorOf(page)).line).toBe(24)
+  await placeCursorAfter(page, '"application_name"')
+  await page.getByTestId('json-error-banner').click()
+  await expect.poll(async () => (await cursorOf(page)).line).toBe(24)
   await page.keyboard.press('Control+End')
   await page.keyboard.press('Backspace')
   await expect(page.getByTestId('node-publish')).toBeVisible()
@@ -209,4 +216,14 @@ test('dark theme: the editor follows the app theme', async ({ page }) => {
   await editor(page).getByText('"working_dir"', { exact: true }).hover()
   await expect(page.getByTestId('schema-doc')).toBeVisible()
   await page.screenshot({ path: `${SHOTS}/code-dark.png` })
+})
+
+test('the collapse button hides the JSON pane and the toolbar brings it back with the text intact', async ({
+  page,
+}) => {
+  await page.getByTestId('json-pane-collapse').click()
+  await expect(page.getByTestId('json-pane')).toHaveCount(0)
+  await page.getByTestId('toggle-json').click()
+  await expect(page.locator('[data-testid="json-editor"][data-ready]')).toBeVisible()
+  await expect(editor(page)).toContainText('"application_name": "chain_demo"')
 })

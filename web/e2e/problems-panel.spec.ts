@@ -87,3 +87,17 @@ test('a quick fix in the panel fixes the file in one undoable step', async ({ pa
   await page.getByTestId('undo').click()
   expect(await storeText(page)).toBe(CONFIG)
 })
+
+test('a JSON syntax error is listed with its line and a click puts the cursor there', async ({ page }) => {
+  await openConfig(
+    page,
+    'broken.json',
+    '{\n  "working_dir": "/tmp",\n  "jobs": [\n    { "id": "a" }\n    { "id": "b" }\n  ]\n}\n',
+  )
+  await status(page).click()
+  const row = page.getByTestId('problems-panel').locator('[data-code="json-syntax"]').first()
+  await expect(row.getByTestId('problem-location')).toContainText('Ln 5')
+  await row.click()
+  await expect.poll(async () => (await cursorOf(page)).line).toBe(5)
+  await page.screenshot({ path: `${SHOTS}/problems-syntax.png` })
+})

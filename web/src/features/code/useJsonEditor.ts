@@ -91,9 +91,11 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
   function revealPointer(pointer: string, select: boolean) {
     push()
     if (!editor) return
-    // The whole document while it does not parse means "show me what is wrong": the first error.
+    // The whole document while it does not parse means "show me what is wrong": the first error,
+    // with the keyboard in the editor to fix it (the forms are read-only meanwhile).
     const syntax = pointer === '' ? doc.parsed.syntaxErrors[0] : undefined
-    if (syntax) return editor.reveal(syntax.offset, syntax.offset + syntax.length, { select: false })
+    if (syntax)
+      return editor.reveal(syntax.offset, syntax.offset + syntax.length, { select: false, focus: true })
     const isJob = jobIndexOf(pointer) !== null && /^\/jobs\/\d+$/.test(pointer)
     const range = isJob ? doc.parsed.rangeOf(pointer) : undefined
     if (range) editor.reveal(range.offset, range.offset + range.length, { select: false })
@@ -122,7 +124,7 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
     if (pointer) revealPointer(pointer, false)
   })
   watch(offsetRequest, (request) => {
-    if (request && editor) editor.reveal(request.offset, request.offset, { select: false })
+    if (request && editor) editor.reveal(request.offset, request.offset, { select: false, focus: true })
   })
   useMutationObserver(
     document.documentElement,

@@ -58,8 +58,8 @@ export interface JsonEditor {
   /** Apply an edit made elsewhere (canvas, form, undo) without touching the rest of the text. */
   applyExternal: (edit: TextEdit, options?: { moveCursor?: boolean }) => void
   setDiagnostics: (diagnostics: CmDiagnostic[]) => void
-  /** Scroll to a range, put the cursor there (or select it) and flash it; never takes focus. */
-  reveal: (from: number, to: number, options: { select: boolean }) => void
+  /** Scroll to a range, put the cursor there (or select it) and flash it; takes focus only if asked. */
+  reveal: (from: number, to: number, options: { select: boolean; focus?: boolean }) => void
   setDark: (dark: boolean) => void
   destroy: () => void
 }
@@ -155,7 +155,7 @@ export function createJsonEditor(
       if (shown.length === diagnostics.length && diagnostics.every((d, i) => key(d) === shown[i])) return
       view.dispatch(setDiagnostics(view.state, diagnostics))
     },
-    reveal(from, to, { select }) {
+    reveal(from, to, { select, focus = false }) {
       const length = view.state.doc.length
       const a = Math.min(from, length)
       const b = Math.min(Math.max(to, a), length)
@@ -164,6 +164,7 @@ export function createJsonEditor(
         effects: EditorView.scrollIntoView(a, { y: 'center' }),
       })
       flashRange(view, a, b)
+      if (focus) view.focus()
     },
     setDark(isDark) {
       view.dispatch({ effects: themeSlot.reconfigure(isDark ? darkTheme : lightTheme) })
