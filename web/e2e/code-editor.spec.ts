@@ -159,6 +159,7 @@ test('completion offers the keys the schema allows and that are not there yet', 
   await expect(list.getByRole('option', { name: 'command', exact: true })).toHaveCount(0)
   await page.keyboard.type('max_r')
   await expect(list.getByRole('option').first()).toContainText('max_retries')
+  await page.screenshot({ path: `${SHOTS}/code-completion.png` })
   await page.keyboard.press('Enter')
   await page.keyboard.type('3')
   const job = JSON.parse(await storeText(page)).jobs[2]

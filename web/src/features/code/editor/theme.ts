@@ -114,6 +114,7 @@ function build(p: Palette, isDark: boolean): Extension {
       '.cm-tooltip-autocomplete > ul > li': { padding: '3px 8px' },
       '.cm-tooltip-autocomplete > ul > li[aria-selected]': { backgroundColor: p.cursor, color: '#fff' },
       '.cm-completionDetail': { color: p.muted, fontStyle: 'normal', marginLeft: '8px' },
+      '.cm-tooltip-autocomplete > ul > li[aria-selected] .cm-completionDetail': { color: '#e0e7ff' },
       '.cm-completionInfo': { padding: '8px 10px', maxWidth: '360px', lineHeight: '1.45' },
       '.cm-panels': { backgroundColor: p.gutterBg, color: p.fg, fontFamily: 'var(--font-sans)' },
       '.cm-panels.cm-panels-top': { borderBottom: `1px solid ${p.border}` },
