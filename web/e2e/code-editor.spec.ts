@@ -228,3 +228,11 @@ test('the collapse button hides the JSON pane and the toolbar brings it back wit
   await expect(page.locator('[data-testid="json-editor"][data-ready]')).toBeVisible()
   await expect(editor(page)).toContainText('"application_name": "chain_demo"')
 })
+
+test('opening another file puts the cursor back at the top', async ({ page }) => {
+  await placeCursorAfter(page, 'Write')
+  expect((await cursorOf(page)).line).toBe(18)
+  await openConfig(page, 'other.json', CHAIN.replace('chain_demo', 'other_demo'))
+  await expect(editor(page)).toContainText('"other_demo"')
+  expect(await cursorOf(page)).toEqual({ line: 1, column: 1 })
+})

@@ -116,6 +116,10 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
   watch(() => doc.text, fromStore, { flush: 'sync' })
   watch(() => [doc.diagnostics, ready.value], showDiagnostics)
   watch(isDark, (dark) => editor?.setDark(dark))
+  watch(
+    () => doc.openSeq,
+    () => editor?.resetCursor(),
+  )
   watch([() => selection.focusPointer?.seq, () => selection.primaryJobId], ([seq, id], [oldSeq, oldId]) => {
     if (seq !== oldSeq && selection.focusPointer) return revealPointer(selection.focusPointer.pointer, true)
     if (id === oldId || id === null) return

@@ -61,6 +61,8 @@ export interface JsonEditor {
   /** Scroll to a range, put the cursor there (or select it) and flash it; takes focus only if asked. */
   reveal: (from: number, to: number, options: { select: boolean; focus?: boolean }) => void
   setDark: (dark: boolean) => void
+  /** A different file is open: cursor and scroll back to the top. */
+  resetCursor: () => void
   destroy: () => void
 }
 
@@ -165,6 +167,12 @@ export function createJsonEditor(
       })
       flashRange(view, a, b)
       if (focus) view.focus()
+    },
+    resetCursor() {
+      view.dispatch({
+        selection: EditorSelection.cursor(0),
+        effects: EditorView.scrollIntoView(0, { y: 'start' }),
+      })
     },
     setDark(isDark) {
       view.dispatch({ effects: themeSlot.reconfigure(isDark ? darkTheme : lightTheme) })
