@@ -3,30 +3,12 @@
  * in commands, which /bin/sh expands from the job's final environment (§4.2).
  */
 import { referencesIn } from '../env/interpolate'
+import { DEFAULT_INHERITED_NAMES } from '../plan/engineDefaults'
 import { has, show, typeName } from './context'
 import type { Context, JobEntry } from './context'
 
 /** What `inherit_shell_env: "default"` passes through (ENGINE.md §4.5). */
-const DEFAULT_INHERITED = new Set([
-  'PATH',
-  'LD_LIBRARY_PATH',
-  'HOME',
-  'USER',
-  'SHELL',
-  'HOSTNAME',
-  'TERM',
-  'DISPLAY',
-  'LANG',
-  'LC_ALL',
-  'LC_CTYPE',
-  'TZ',
-  'TMPDIR',
-  'TEMP',
-  'TMP',
-  'JAVA_HOME',
-  'PYTHON_HOME',
-  'NODE_PATH',
-])
+const DEFAULT_INHERITED = new Set(DEFAULT_INHERITED_NAMES)
 
 export type Inherits = (name: string) => boolean
 

@@ -26,6 +26,9 @@ export interface SchemaNode {
   anyOf?: SchemaNode[]
   oneOf?: SchemaNode[]
   allOf?: SchemaNode[]
+  if?: SchemaNode
+  then?: SchemaNode
+  else?: SchemaNode
   minimum?: number
   exclusiveMinimum?: number
   maxLength?: number

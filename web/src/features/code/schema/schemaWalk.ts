@@ -5,30 +5,9 @@
  * Framework-free so it can be unit-tested; the schema is passed in.
  */
 import type { JsonPath } from '@/domain/document/types'
+import type { SchemaNode } from '@/domain/schema'
 
-export interface SchemaNode {
-  $ref?: string
-  title?: string
-  description?: string
-  type?: string | string[]
-  enum?: unknown[]
-  const?: unknown
-  default?: unknown
-  examples?: unknown[]
-  properties?: Record<string, SchemaNode>
-  additionalProperties?: boolean | SchemaNode
-  required?: string[]
-  items?: SchemaNode
-  anyOf?: SchemaNode[]
-  oneOf?: SchemaNode[]
-  allOf?: SchemaNode[]
-  if?: SchemaNode
-  then?: SchemaNode
-  else?: SchemaNode
-  'x-no-effect'?: boolean
-  'x-ignored'?: boolean
-  'x-inherits'?: string
-}
+export type { SchemaNode }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
