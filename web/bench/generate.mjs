@@ -24,8 +24,10 @@ function sqlJob(id, deps, random) {
   }
   if (deps.length) job.dependencies = deps
   if (random() < 0.5) job.timeout = 600 + Math.floor(random() * 30) * 60
-  if (random() < 0.3) Object.assign(job, { max_retries: 2, retry_delay: 45, retry_on_status: ['FAILED', 'TIMEOUT'] })
-  if (random() < 0.4) job.env_variables = { SCRIPT_NAME: `${id}.sql`, STAGE: `stage_${Math.floor(random() * 9)}` }
+  if (random() < 0.3)
+    Object.assign(job, { max_retries: 2, retry_delay: 45, retry_on_status: ['FAILED', 'TIMEOUT'] })
+  if (random() < 0.4)
+    job.env_variables = { SCRIPT_NAME: `${id}.sql`, STAGE: `stage_${Math.floor(random() * 9)}` }
   job.post_checks = [{ name: 'check_no_ora_errors', params: { log_file: `logs/${id}.log` } }]
   if (random() < 0.15) job.pre_checks = [{ name: 'check_file_exists', params: { path: `${id}.sql` } }]
   return job
@@ -93,7 +95,11 @@ export function generateConfig(shape, size, seed = 42) {
     max_workers: 8,
     default_timeout: 7200,
     default_max_retries: 1,
-    env_variables: { ORACLE_SID: 'BENCH', NLS_LANG: 'AMERICAN_AMERICA.AL32UTF8', LOG_ROOT: '/srv/releases/bench/logs' },
+    env_variables: {
+      ORACLE_SID: 'BENCH',
+      NLS_LANG: 'AMERICAN_AMERICA.AL32UTF8',
+      LOG_ROOT: '/srv/releases/bench/logs',
+    },
     jobs: SHAPES[shape](size, random),
   }
   return JSON.stringify(config, null, 2) + '\n'
