@@ -48,8 +48,20 @@ const DIST = opts.dist
 const full = opts.sizes === '100,500,1000,2000' && shapes.length === Object.keys(SHAPES).length
 const log = (...a) => console.error(...a)
 
+/** The commit measured (with "+changes" when the working tree differs), for the README line. */
+function commit() {
+  try {
+    const id = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: HERE }).toString().trim()
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', '..'], { cwd: HERE }).toString().trim()
+    return dirty ? `${id}+changes` : id
+  } catch {
+    return 'unknown'
+  }
+}
+
 function machine(browserVersion) {
   return {
+    commit: process.env.BENCH_COMMIT ?? commit(),
     date: new Date().toISOString(),
     nproc: availableParallelism(),
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -104,7 +116,7 @@ async function main() {
     .map((f) => `${f.file.replace(/^assets\//, '')} ${f.gzipKb} KB`)
     .join(', ')
   const md = [
-    `Measured ${env.date.slice(0, 16).replace('T', ' ')} UTC on ${env.nproc} × ${env.cpu}, ${env.chromium} ` +
+    `Measured ${env.date.slice(0, 16).replace('T', ' ')} UTC (commit ${env.commit}) on ${env.nproc} × ${env.cpu}, ${env.chromium} ` +
       `(headless), Node ${env.node}, load average ${env.loadAverage1m} at the start. Times in ms; ` +
       `medians over runs, latency percentiles over all samples.`,
     '',
