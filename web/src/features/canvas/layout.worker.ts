@@ -6,6 +6,11 @@ import ELK from 'elkjs/lib/elk.bundled.js'
 import type { LayoutRequest, LayoutResponse } from './layoutTypes'
 
 const elk = new ELK()
+/**
+ * Above this many jobs ELK does not try to keep the written order: that constraint made a 1000-job
+ * layered graph take 2–4 times longer (in node: 20.6 s against 9.8 s on the busy 2-core machine).
+ */
+const KEEP_ORDER_UP_TO = 300
 
 self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
   const { seq, direction, nodes, edges } = event.data
@@ -19,7 +24,10 @@ self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
         'elk.layered.spacing.nodeNodeBetweenLayers': '64',
         'elk.spacing.nodeNode': '32',
         'elk.spacing.componentComponent': '48',
-        'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+        // Keeps the order people wrote their jobs in, where it is affordable.
+        ...(nodes.length <= KEEP_ORDER_UP_TO
+          ? { 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES' }
+          : {}),
         'elk.edgeRouting': 'ORTHOGONAL',
       },
       children: nodes,
