@@ -85,7 +85,7 @@ export function buildNodes(
       continue
     }
     const node: Node<JobNodeData> = {
-      id: job.id,
+      id: nodeIdOf(job.id),
       type: 'job',
       position: { ...position },
       data: nodeData(job, jobProblems, direction),
@@ -100,8 +100,17 @@ export function buildNodes(
   return nodes
 }
 
+/**
+ * Vue Flow treats an empty node id as "no node" (and throws reading its state), yet the engine
+ * accepts "" as a job id: such a job's node gets this stand-in id. Ids a user can type never
+ * start with U+2063 (invisible separator), so it cannot clash with a real job.
+ */
+const EMPTY_ID_NODE = '\u2063empty-id'
+export const nodeIdOf = (jobId: string) => (jobId === '' ? EMPTY_ID_NODE : jobId)
+export const jobIdOf = (nodeId: string) => (nodeId === EMPTY_ID_NODE ? '' : nodeId)
+
 export function edgeId(from: string, to: string) {
-  return `${from}\u2192${to}`
+  return `${nodeIdOf(from)}\u2192${nodeIdOf(to)}`
 }
 
 export function buildEdges(
@@ -115,12 +124,12 @@ export function buildEdges(
       const id = edgeId(l.from, l.to)
       return {
         id,
-        source: l.from,
-        target: l.to,
+        source: nodeIdOf(l.from),
+        target: nodeIdOf(l.to),
         type: 'smoothstep',
         selected: selected.has(id),
         markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-        ariaLabel: `${l.to} depends on ${l.from}`,
+        ariaLabel: `${l.to || '(empty id)'} depends on ${l.from || '(empty id)'}`,
       }
     })
 }

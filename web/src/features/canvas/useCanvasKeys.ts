@@ -4,6 +4,7 @@ import { useShortcuts } from '@/composables/useShortcuts'
 import { useDocumentStore } from '@/stores/document'
 import { useLayoutStore } from '@/stores/layout'
 import { useSelectionStore } from '@/stores/selection'
+import { jobIdOf } from './canvasGraph'
 import { useCanvasCommands } from './useCanvasCommands'
 import { useCanvasSelection } from './useCanvasSelection'
 
@@ -23,7 +24,7 @@ export function useCanvasKeys(options: { fit: () => void; flow: VueFlowStore }) 
   function removeSelection() {
     const links = selectedEdges.value.flatMap((id) => {
       const edge = options.flow.findEdge(id)
-      return edge ? [{ from: edge.source, to: edge.target }] : []
+      return edge ? [{ from: jobIdOf(edge.source), to: jobIdOf(edge.target) }] : []
     })
     if (selection.jobIds.length > 0) commands.remove(selection.jobIds)
     else commands.unlink(links)
@@ -43,7 +44,7 @@ export function useCanvasKeys(options: { fit: () => void; flow: VueFlowStore }) 
       keys: 'mod+a',
       run: () =>
         selection.selectJobs(
-          doc.view.model.jobs.flatMap((j) => (j.id && layout.isPlaced(j.id) ? [j.id] : [])),
+          doc.view.model.jobs.flatMap((j) => (j.id !== undefined && layout.isPlaced(j.id) ? [j.id] : [])),
         ),
     },
     {

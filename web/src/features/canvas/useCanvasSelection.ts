@@ -7,6 +7,7 @@ import { ref } from 'vue'
 import type { EdgeChange, NodeChange } from '@vue-flow/core'
 import { useDocumentStore } from '@/stores/document'
 import { useSelectionStore } from '@/stores/selection'
+import { jobIdOf } from './canvasGraph'
 
 const selectedEdges = ref<string[]>([])
 
@@ -27,8 +28,8 @@ export function useCanvasSelection() {
     for (const change of changes) {
       if (change.type !== 'select') continue
       touched = true
-      if (change.selected) next.add(change.id)
-      else next.delete(change.id)
+      if (change.selected) next.add(jobIdOf(change.id))
+      else next.delete(jobIdOf(change.id))
     }
     if (!touched) return
     const ids = [...next]
