@@ -35,6 +35,18 @@ describe('fitViewport', () => {
     expect(inView(top, { x: 16, y: 16 })).toBe(true)
   })
 
+  it('a huge fan-out shows its lone root, even when the layout centres it on a tall fan', () => {
+    // Root at the middle of a 60-card column (as ELK places a 500-job fan-out's first job).
+    const fan = Array.from({ length: 60 }, (_, i) => ({ x: 304, y: i * 136 }))
+    const root = { x: 0, y: 30 * 136 }
+    for (const direction of ['LR', 'TB'] as const) {
+      const swap = (p: { x: number; y: number }) => (direction === 'LR' ? p : { x: p.y, y: p.x })
+      const v = fitViewport([root, ...fan].map(swap), size, direction)!
+      expect(v.zoom).toBe(READABLE_ZOOM)
+      expect(inView(v, swap(root))).toBe(true)
+    }
+  })
+
   it('nothing to fit: no viewport', () => {
     expect(fitViewport([], size, 'LR')).toBeNull()
     expect(fitViewport([{ x: 0, y: 0 }], { width: 0, height: 0 }, 'LR')).toBeNull()

@@ -41,15 +41,14 @@ export function fitViewport(
       y: size.height / 2 - (minY + height / 2) * fitted,
       zoom: fitted,
     }
-  // Too small to read: the start of the flow at the leading edge, and across the flow the cards
-  // that fit in that first screenful (a big graph's middle can be empty space).
+  // Too small to read: the start of the flow at the leading edge, and across the flow its first
+  // layer (the root jobs): ELK may centre a lone root on its wide next layer, far from the top.
   const z = READABLE_ZOOM
   const lr = direction === 'LR'
   const along = (p: { x: number; y: number }) => (lr ? p.x : p.y)
   const across = (p: { x: number; y: number }) => (lr ? p.y : p.x)
   const start = lr ? minX : minY
-  const reach = (lr ? size.width : size.height) / z
-  const first = points.filter((p) => along(p) <= start + reach)
+  const first = points.filter((p) => along(p) < start + (lr ? NODE_WIDTH : NODE_HEIGHT))
   const lo = Math.min(...first.map(across))
   const hi = Math.max(...first.map(across)) + (lr ? NODE_HEIGHT : NODE_WIDTH)
   const span = lr ? size.height : size.width
