@@ -11,3 +11,10 @@ test('the built app loads without console errors and shows the application shell
   await expect(page.getByText('Executioner Studio').first()).toBeVisible()
   expect(problems).toEqual([])
 })
+
+test('with no file open the status bar says so and counts no problems', async ({ page }) => {
+  await page.goto('/')
+  const status = page.getByTestId('status-bar')
+  await expect(status).toContainText('No file open')
+  await expect(status.getByTestId('problems-status')).toHaveCount(0)
+})
