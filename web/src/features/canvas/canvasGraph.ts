@@ -133,3 +133,12 @@ export function buildEdges(
       }
     })
 }
+
+/** Whether two edge lists show the same thing (buildEdges derives every field from id, selected, label). */
+export function sameEdges(a: readonly Edge[], b: readonly Edge[]): boolean {
+  const selected = (e: Edge) => (e as { selected?: boolean }).selected
+  return (
+    a.length === b.length &&
+    a.every((e, i) => e.id === b[i]!.id && selected(e) === selected(b[i]!) && e.ariaLabel === b[i]!.ariaLabel)
+  )
+}

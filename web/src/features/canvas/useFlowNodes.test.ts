@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import type { Node } from '@vue-flow/core'
+import { nodesToPatch } from './useFlowNodes'
+
+const node = (id: string, x = 0, label = id): Node => ({ id, position: { x, y: 0 }, data: { label } })
+
+describe('nodesToPatch', () => {
+  const a = node('a')
+  const b = node('b', 200)
+
+  it('patches only the cards whose node object changed', () => {
+    const b2 = node('b', 200, 'edited')
+    expect(nodesToPatch([a, b], [a, b2])).toEqual([b2])
+    expect(nodesToPatch([a, b], [a, b])).toEqual([])
+  })
+
+  it('hands over the whole array when cards are added, removed, renamed, reordered or moved', () => {
+    expect(nodesToPatch([a], [a, b])).toBeNull()
+    expect(nodesToPatch([a, b], [a])).toBeNull()
+    expect(nodesToPatch([a, b], [a, node('c', 200)])).toBeNull()
+    expect(nodesToPatch([a, b], [b, a])).toBeNull()
+    expect(nodesToPatch([a, b], [a, node('b', 208)])).toBeNull()
+  })
+})
