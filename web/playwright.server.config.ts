@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { chromiumLaunchOptions } from './e2e/support/chromium'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ENGINE_PORT, NO_ENGINE_PORT } from './e2e/server/paths'
@@ -8,7 +9,6 @@ import { ENGINE_PORT, NO_ENGINE_PORT } from './e2e/server/paths'
 // One server has no engine; the other runs the stand-in engine e2e/server/standin-engine.py.
 // Read by e2e/server/support.ts: these specs skip under the default config.
 process.env.STUDIO_SERVER_E2E = '1'
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: './e2e',
@@ -24,18 +24,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${NO_ENGINE_PORT}`,
     viewport: { width: 1440, height: 900 },
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
     trace: 'retain-on-failure',
   },
   webServer: [NO_ENGINE_PORT, ENGINE_PORT].map((port) => ({
