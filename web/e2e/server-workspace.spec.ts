@@ -149,38 +149,46 @@ test('while I have unsaved edits, a change on disk opens the conflict dialog wit
   expect(await storeText(page)).toContain('Mine')
 })
 
-test('New, Rename and Delete from the tree change the workspace on disk', async ({ page }) => {
+test('New, Rename and Delete from the tree change the workspace on disk', async ({ page }, testInfo) => {
+  // The server and its workspace outlive a failed attempt: a retry works on names of its own.
+  const n = testInfo.retry ? `-${testInfo.retry}` : ''
   await gotoStudio(page, NO_ENGINE_PORT)
   await page.getByTestId('workspace-new').click()
   const dialog = page.getByTestId('workspace-name-dialog')
   await dialog.getByLabel('Application name').fill('fresh')
   await dialog.getByLabel('Working directory').fill('/srv/fresh')
   await expect(dialog.getByLabel('File name')).toHaveValue('fresh.json')
-  await dialog.getByLabel('File name').fill('made/fresh')
+  await dialog.getByLabel('File name').fill(`made/fresh${n}`)
   await dialog.getByTestId('workspace-name-submit').click()
-  await expect(page.getByTestId('file-name')).toContainText('made/fresh.json')
-  expect(JSON.parse(ws.read('made/fresh.json'))).toEqual({
+  await expect(page.getByTestId('file-name')).toContainText(`made/fresh${n}.json`)
+  expect(JSON.parse(ws.read(`made/fresh${n}.json`))).toEqual({
     application_name: 'fresh',
     working_dir: '/srv/fresh',
     jobs: [],
   })
 
-  const row = page.getByTestId('ws-file-made/fresh.json')
-  await row.hover()
-  await row.getByRole('button', { name: 'Rename made/fresh.json' }).click()
-  await dialog.getByLabel('File name').fill('made/renamed.json')
+  const row = page.getByTestId(`ws-file-made/fresh${n}.json`)
+  await expect(async () => {
+    await row.hover()
+    await row.getByRole('button', { name: `Rename made/fresh${n}.json` }).click({ timeout: 1000 })
+  }).toPass()
+  await dialog.getByLabel('File name').fill(`made/renamed${n}.json`)
   await dialog.getByTestId('workspace-name-submit').click()
-  await expect(page.getByTestId('file-name')).toContainText('made/renamed.json')
-  expect(ws.exists('made/fresh.json')).toBe(false)
-  expect(JSON.parse(ws.read('made/renamed.json')).application_name).toBe('fresh')
+  await expect(page.getByTestId('file-name')).toContainText(`made/renamed${n}.json`)
+  expect(ws.exists(`made/fresh${n}.json`)).toBe(false)
+  expect(JSON.parse(ws.read(`made/renamed${n}.json`)).application_name).toBe('fresh')
 
-  const renamed = page.getByTestId('ws-file-made/renamed.json')
-  await renamed.hover()
-  await renamed.getByRole('button', { name: 'Delete made/renamed.json' }).click()
+  const renamed = page.getByTestId(`ws-file-made/renamed${n}.json`)
+  // Row actions show on hover; a banner appearing above (working_dir check) can move the row away
+  // from the mouse, so hover again until the click lands.
+  await expect(async () => {
+    await renamed.hover()
+    await renamed.getByRole('button', { name: `Delete made/renamed${n}.json` }).click({ timeout: 1000 })
+  }).toPass()
   await page.getByTestId('confirm-ok').click()
   await expect(renamed).toBeHidden()
-  expect(ws.exists('made/renamed.json')).toBe(false)
-  expect(ws.list('.studio/trash').some((name) => name.endsWith('renamed.json'))).toBe(true)
+  expect(ws.exists(`made/renamed${n}.json`)).toBe(false)
+  expect(ws.list('.studio/trash').some((name) => name.endsWith(`renamed${n}.json`))).toBe(true)
   await expect(page.getByTestId('empty-state')).toBeVisible()
   await shotBothThemes(page, 'workspace-empty')
 })
