@@ -65,3 +65,108 @@ for (const [shape, count] of [
     expect(zoom).toBeGreaterThanOrEqual(0.5)
   })
 }
+
+test('opening a 1000-job config mounts only the cards in view, never all of them', async ({ page }) => {
+  test.setTimeout(90_000)
+  const text: string = generateConfig('layered', 1000)
+  // Counts every job card ever added to the page, however briefly.
+  await page.addInitScript(() => {
+    const seen = { cards: 0 }
+    Object.defineProperty(window, '__cardsMounted', { value: seen })
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (n instanceof HTMLElement)
+            seen.cards += n.matches('.vue-flow__node') ? 1 : n.querySelectorAll('.vue-flow__node').length
+    }).observe(document, { childList: true, subtree: true })
+  })
+  await page.goto('/')
+  await page.getByTestId('open-file-input').setInputFiles({
+    name: 'layered-1000.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  })
+  await expect.poll(async () => Object.keys(await positions(page)).length, { timeout: 45_000 }).toBe(1000)
+  await page.waitForTimeout(1500)
+  const inView = (await nodesInView(page)).length
+  expect(inView).toBeGreaterThan(0)
+  const mounted = await page.evaluate(
+    () => (window as unknown as { __cardsMounted: { cards: number } }).__cardsMounted.cards,
+  )
+  // The cards in view, plus those uncovered while the view settles on the graph's start.
+  expect(mounted).toBeLessThan(200)
+})
+
+// Vue Flow only measures a card once it is on screen. An edge to a card it never rendered is drawn
+// from the size and handle places the canvas gives it up front (canvasGraph.ts presetGeometry):
+// wrong ones show as edges that leave the screen pointing beside their card.
+test('an edge to a card off screen points at that card’s handle, left to right and top to bottom', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const text: string = generateConfig('layered', 1000)
+  await page.goto('/')
+  await page.getByTestId('open-file-input').setInputFiles({
+    name: 'layered-1000.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  })
+  let before = ''
+  for (const direction of ['LR', 'TB'] as const) {
+    if (direction === 'TB') await page.getByTestId('direction-tb').click()
+    // Every job placed by this direction's layout (a new layout moves them all).
+    await expect
+      .poll(
+        async () => {
+          const placed = await positions(page)
+          return Object.keys(placed).length === 1000 && JSON.stringify(placed) !== before
+        },
+        { timeout: 45_000 },
+      )
+      .toBe(true)
+    before = JSON.stringify(await positions(page))
+    await page.waitForTimeout(2500) // layout applied, view fitted
+    const misses = await page.evaluate((dir) => {
+      const W = 240
+      const H = 112
+      const placed = window.__studio!.positions()
+      const flowBox = document.querySelector('.vue-flow')!.getBoundingClientRect()
+      const pane = document.querySelector<HTMLElement>('.vue-flow__transformationpane')!
+      const m = new DOMMatrix(getComputedStyle(pane).transform)
+      const onScreen = (x: number, y: number) => ({
+        x: flowBox.left + m.e + x * m.a,
+        y: flowBox.top + m.f + y * m.a,
+      })
+      const mounted = new Set(
+        [...document.querySelectorAll<HTMLElement>('.vue-flow__node')].map((n) => n.dataset.id),
+      )
+      const results: number[] = []
+      for (const el of document.querySelectorAll<HTMLElement>('.vue-flow__edge')) {
+        const [from, to] = el.dataset.id!.split('\u2192') as [string, string]
+        const path = el.querySelector<SVGPathElement>('path.vue-flow__edge-path')!
+        const ctm = path.getScreenCTM()!
+        const point = (len: number) =>
+          new DOMPoint(path.getPointAtLength(len).x, path.getPointAtLength(len).y).matrixTransform(ctm)
+        // Where Vue Flow attaches an edge: the outer side of the handle, at its middle.
+        const expected = (id: string, end: 'source' | 'target') => {
+          const p = placed[id]!
+          if (dir === 'LR') return onScreen(p.x + (end === 'source' ? W + 5 : -5), p.y + H / 2)
+          return onScreen(p.x + W / 2, p.y + (end === 'source' ? H + 5 : -5))
+        }
+        if (!mounted.has(to)) {
+          const got = point(path.getTotalLength())
+          const want = expected(to, 'target')
+          results.push(Math.hypot(got.x - want.x, got.y - want.y))
+        }
+        if (!mounted.has(from)) {
+          const got = point(0)
+          const want = expected(from, 'source')
+          results.push(Math.hypot(got.x - want.x, got.y - want.y))
+        }
+      }
+      return results
+    }, direction)
+    expect(misses.length, `${direction}: edges drawn to cards not on screen`).toBeGreaterThan(0)
+    expect(Math.max(...misses), `${direction}: farthest edge end from its handle (px)`).toBeLessThan(1.5)
+  }
+})

@@ -3,6 +3,7 @@ import { MarkerType, Position, type Edge, type Node } from '@vue-flow/core'
 import type { JobModel } from '@/domain/document/types'
 import type { JobProblems } from '@/composables/useJobProblems'
 import type { Direction, Positions } from '@/stores/layout'
+import { HANDLE_SIZE, NODE_HEIGHT, NODE_WIDTH } from './layoutTypes'
 
 export interface JobNodeData {
   id: string
@@ -43,6 +44,36 @@ function nodeData(job: JobModel, problems: JobProblems | undefined, direction: D
     env: Object.keys(obj(raw.env_variables)).length,
     problems,
     direction,
+  }
+}
+
+/**
+ * The size and handle places Vue Flow would measure once a card is on screen, given up front.
+ * Vue Flow counts a node it has not measured yet (size 0 × 0) as visible, so with 1000 jobs its
+ * visible-only rendering mounted all 1000 cards once, measured them and unmounted most: seconds of
+ * work on opening a file. Knowing the size, it renders only the cards in view, and an edge to a card
+ * that was never on screen still starts at that card's handle. Vue Flow copies extra node fields onto
+ * its own node state (parseNode is an Object.assign), so these land where its measurements would.
+ */
+function presetGeometry(id: string, direction: Direction) {
+  const half = HANDLE_SIZE / 2
+  const lr = direction === 'LR'
+  const handle = (type: 'source' | 'target') => {
+    const end = type === 'source'
+    return {
+      id: null,
+      type,
+      nodeId: id,
+      position: lr ? (end ? Position.Right : Position.Left) : end ? Position.Bottom : Position.Top,
+      x: lr ? (end ? NODE_WIDTH : 0) - half : NODE_WIDTH / 2 - half,
+      y: lr ? NODE_HEIGHT / 2 - half : (end ? NODE_HEIGHT : 0) - half,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    }
+  }
+  return {
+    dimensions: { width: NODE_WIDTH, height: NODE_HEIGHT },
+    handleBounds: { source: [handle('source')], target: [handle('target')] },
   }
 }
 
@@ -90,7 +121,13 @@ export function buildNodes(
       position: { ...position },
       data: nodeData(job, jobProblems, direction),
       // Not in Vue Flow's input type, but copied onto its node state: the selection store is the truth.
-      ...({ selected: selected.has(job.id) } as object),
+      ...({
+        selected: selected.has(job.id),
+        ...presetGeometry(nodeIdOf(job.id), direction),
+        // Vue Flow updates a node's computedPosition (used for visibility and edges) only while
+        // its card is mounted: a card off screen would keep its old place after a re-layout.
+        computedPosition: { ...position, z: selected.has(job.id) ? 1000 : 0 },
+      } as object),
       sourcePosition: direction === 'LR' ? Position.Right : Position.Bottom,
       targetPosition: direction === 'LR' ? Position.Left : Position.Top,
     }

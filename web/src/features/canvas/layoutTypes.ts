@@ -11,6 +11,11 @@ export interface LayoutResponse {
   error?: string
 }
 
-/** Size of a job card on the canvas (JobNode.vue keeps to it), used by the layout. */
+/**
+ * Size of a job card on the canvas (JobNode.vue is fixed to it), used by the layout, and given to
+ * Vue Flow before a card is ever measured (see canvasGraph.ts, presetGeometry).
+ */
 export const NODE_WIDTH = 240
-export const NODE_HEIGHT = 104
+export const NODE_HEIGHT = 112
+/** The connection handles are 10 × 10 px dots centred on the card's edges (style.css .job-handle). */
+export const HANDLE_SIZE = 10
