@@ -19,6 +19,10 @@ const { values: opts } = parseArgs({
     phase: { type: 'string', default: 'open' },
     dist: { type: 'string', default: join(HERE, '..', 'dist') },
     top: { type: 'string', default: '25' },
+    // Who calls a hot function (e.g. getBoundingClientRect): its callers' stacks, by time.
+    callers: { type: 'string' },
+    // The longest stretches of main-thread work (no idle sample), each with its top functions.
+    bursts: { type: 'string', default: '0' },
   },
 })
 
@@ -59,6 +63,73 @@ function topSelf(profile, top) {
       .slice(0, top)
       .map(([k, ms]) => `${String(Math.round(ms)).padStart(7)} ms  ${k}`),
   }
+}
+
+/** Time per distinct chain of the nearest script frames above samples whose leaf is `name`. */
+function callersOf(profile, name, depth = 6) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const parent = new Map()
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const chains = new Map()
+  profile.samples.forEach((id, i) => {
+    if (byId.get(id).callFrame.functionName !== name) return
+    const frames = []
+    for (let at = parent.get(id); at !== undefined && frames.length < depth; at = parent.get(at)) {
+      const f = byId.get(at).callFrame
+      if (f.url) frames.push(`${f.functionName || '(anonymous)'}:${f.lineNumber + 1}`)
+    }
+    const key = frames.join(' < ')
+    chains.set(key, (chains.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000)
+  })
+  return [...chains.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([k, ms]) => `${String(Math.round(ms)).padStart(7)} ms  ${k}`)
+}
+
+/** The `count` longest runs of consecutive non-idle samples, each with its top inclusive functions. */
+function bursts(profile, count) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const parent = new Map()
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const runs = []
+  let current = null
+  profile.samples.forEach((id, i) => {
+    const idle = byId.get(id).callFrame.functionName === '(idle)'
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000
+    if (idle) {
+      if (current) runs.push(current)
+      current = null
+      return
+    }
+    current ??= { ms: 0, samples: [] }
+    current.ms += dt
+    current.samples.push([id, dt])
+  })
+  if (current) runs.push(current)
+  return runs
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count)
+    .map((run) => {
+      const inclusive = new Map()
+      for (const [id, dt] of run.samples) {
+        const seen = new Set()
+        for (let at = id; at !== undefined; at = parent.get(at)) {
+          const f = byId.get(at).callFrame
+          const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`
+          if (seen.has(key)) continue
+          seen.add(key)
+          inclusive.set(key, (inclusive.get(key) ?? 0) + dt)
+        }
+      }
+      const top = [...inclusive.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, Number(process.env.BURST_TOP ?? 40))
+      return [
+        `burst ${Math.round(run.ms)} ms:`,
+        ...top.map(([k, ms]) => `${String(Math.round(ms)).padStart(7)} ms  ${k}`),
+      ].join('\n')
+    })
 }
 
 const server = await serveStatic(opts.dist)
@@ -125,6 +196,11 @@ try {
   console.log(top.join('\n'))
   console.log('top inclusive (total) time, script functions:')
   console.log(inclusive.join('\n'))
+  for (const b of bursts(profile, Number(opts.bursts))) console.log(b)
+  if (opts.callers) {
+    console.log(`callers of ${opts.callers}:`)
+    console.log(callersOf(profile, opts.callers).join('\n'))
+  }
 } finally {
   await browser.close()
   await server.close()
