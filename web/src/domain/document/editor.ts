@@ -2,18 +2,28 @@
  * A command's working copy: structural operations (set, remove, insert) on the current text, each
  * turned into one small text edit placed and formatted like its surroundings, recorded in an EditLog.
  */
-import { parseTree } from 'jsonc-parser'
-import type { Node as JsonNode, ParseError } from 'jsonc-parser'
+import type { Node as JsonNode } from 'jsonc-parser'
 import { EditLog } from './editLog'
 import { detectStyle, indentUnitAround, isSingleLine, lineIndentAt, lookOfKey } from './format'
 import type { ContainerLook, FileStyle } from './format'
 import { insertEdit, separatorIn } from './insertion'
 import { childAt, end, propertyIndices, removeChildrenEdits } from './nodeEdits'
 import { serialize } from './serialize'
+import { strictTree } from './strictTree'
 import type { EditResult, JsonPath, TextEdit } from './types'
 import { deepEqual, isPlainObject, nest, plainValue } from './value'
 
-const PARSE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true }
+/** A file's style, per tree (i.e. per text): consecutive commands on one text measure it once. */
+const styles = new WeakMap<JsonNode, FileStyle>()
+
+/**
+ * Measure a text's style ahead of the next command on it (a large file takes tens of ms), e.g. while
+ * the editor is idle after showing it. Optional: a command measures it itself when needed.
+ */
+export function prepareEditing(text: string): void {
+  const { tree, errors } = strictTree(text)
+  if (tree && errors.length === 0 && !styles.has(tree)) styles.set(tree, detectStyle(text, tree))
+}
 
 export class DocEditor {
   private readonly log: EditLog
@@ -23,12 +33,14 @@ export class DocEditor {
 
   constructor(text: string) {
     this.log = new EditLog(text)
-    const errors: ParseError[] = []
-    this.cachedTree = parseTree(text, errors, PARSE_OPTIONS)
+    const { tree, errors } = strictTree(text)
+    this.cachedTree = tree
     this.treeText = text
     // Structural edits on a half-typed file could land anywhere: the user fixes the syntax first.
     if (errors.length > 0) throw new Error('the file has JSON syntax errors; fix them in the text first')
-    this.style = detectStyle(text, this.tree)
+    const known = tree && styles.get(tree)
+    this.style = known ?? detectStyle(text, tree)
+    if (tree && !known) styles.set(tree, this.style)
   }
 
   get text(): string {
@@ -37,7 +49,7 @@ export class DocEditor {
 
   get tree(): JsonNode | undefined {
     if (this.treeText !== this.text) {
-      this.cachedTree = parseTree(this.text, [], PARSE_OPTIONS)
+      this.cachedTree = strictTree(this.text).tree
       this.treeText = this.text
     }
     return this.cachedTree

@@ -2,20 +2,12 @@
  * Tolerant parsing: whatever the state of the text, recover as much of the model as possible,
  * keep a tree for text ranges, and report syntax errors with line and column.
  */
-import {
-  findNodeAtLocation,
-  findNodeAtOffset,
-  getNodePath,
-  parseTree,
-  printParseErrorCode,
-} from 'jsonc-parser'
+import { findNodeAtLocation, findNodeAtOffset, getNodePath, printParseErrorCode } from 'jsonc-parser'
 import type { Node as JsonNode, ParseError } from 'jsonc-parser'
 import { fromPointer, toPointer } from './pointer'
 import { plainValue } from './value'
+import { strictTree } from './strictTree'
 import type { ConfigModel, DependencyEdge, JobModel, ParsedDocument, SyntaxIssue, TextRange } from './types'
-
-/** The engine uses Python's json module: no comments, no trailing commas. */
-const STRICT_JSON = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true }
 
 export function lineStarts(text: string): number[] {
   const starts = [0]
@@ -35,7 +27,7 @@ export function lineColumn(starts: readonly number[], offset: number): { line: n
   return { line: lo + 1, column: offset - starts[lo]! + 1 }
 }
 
-function syntaxIssues(text: string, errors: ParseError[]): SyntaxIssue[] {
+function syntaxIssues(text: string, errors: readonly ParseError[]): SyntaxIssue[] {
   if (errors.length === 0) return []
   const starts = lineStarts(text)
   return errors.map((e) => ({
@@ -108,8 +100,8 @@ function buildModel(root: unknown, tree: JsonNode | undefined): ConfigModel {
 }
 
 export function parseDocument(text: string): ParsedDocument {
-  const errors: ParseError[] = []
-  const tree = parseTree(text, errors, STRICT_JSON)
+  // The engine uses Python's json module: no comments, no trailing commas.
+  const { tree, errors } = strictTree(text)
   const root: unknown = tree ? plainValue(tree) : undefined
   const nodeAt = (pointer: string): JsonNode | undefined =>
     tree ? findNodeAtLocation(tree, fromPointer(pointer)) : undefined
