@@ -1,6 +1,6 @@
 /**
  * Wires the lazily loaded CodeMirror editor to the document and selection stores:
- * - typing → `doc.replaceText` (a minimal edit; large files after a short pause);
+ * - typing → the same edit into the document, at once (the store defers the expensive part);
  * - store changes (canvas, forms, undo) → the minimal change into the editor, cursor kept;
  * - diagnostics → squiggles; `focusPointer` / selected job → scroll, highlight, cursor;
  * - cursor moved into a job → that job is selected.
@@ -8,6 +8,8 @@
 import { onBeforeUnmount, onMounted, ref, shallowRef, watch, type Ref } from 'vue'
 import { useMutationObserver } from '@vueuse/core'
 import { singleEditBetween } from '@/domain/document/diffText'
+import { applyWithInverse } from '@/domain/document/textEdits'
+import type { TextEdit } from '@/domain/document/types'
 import { parseDocument } from '@/domain/document/parse'
 import { useDocumentStore } from '@/stores/document'
 import { useSelectionStore } from '@/stores/selection'
@@ -17,12 +19,7 @@ import type { SchemaNode } from './schema/schemaWalk'
 import { diagnosticRange } from './diagnosticRange'
 import { jobIdAt, jobIndexOf, pointerOfJob } from './jobPointer'
 import { squigglesFor } from './lintBridge'
-import { rebaseTyping } from './rebaseTyping'
 import { offsetRequest } from './useCodeReveal'
-
-/** Above this size, typing is sent to the store after a pause instead of on every keystroke. */
-const LARGE_TEXT = 60_000
-const LARGE_TEXT_DELAY_MS = 30
 
 // A glob, not an import: the pane keeps working (without completion and hover) if the file is absent.
 const schemaFiles = import.meta.glob<SchemaNode>('../../../../schema/executioner-config.schema.json', {
@@ -39,28 +36,39 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
   const isDark = ref(document.documentElement.classList.contains('dark'))
   const schema = shallowRef<SchemaNode | null>(null)
   let editor: JsonEditor | null = null
-  /** The last text the editor and the store agreed on. */
+  /**
+   * The text the editor and the store agree on: every user change is pushed at once and every store
+   * change is applied at once, so between two events the editor always holds exactly this.
+   */
   let agreed = doc.text
-  let timer: ReturnType<typeof setTimeout> | undefined
   let undoing = false
   /** A job the cursor selected: its selection must not scroll the editor back. */
   let selectedByCursor: string | null = null
+  /** Typing changed the text: once its parse reaches the views, check whether it renamed the selected job. */
+  let renameCheckPending = false
 
-  function push() {
-    clearTimeout(timer)
-    timer = undefined
+  /** Send the user's change to the store (one undo step with the keystrokes around it). */
+  function push(change: TextEdit | null) {
     if (!editor) return
-    const text = editor.text()
-    if (text === agreed) return
-    agreed = text
-    doc.replaceText(text, 'Edit JSON', 'json')
-    followRename(editor.view.state.selection.main.head)
+    const length = editor.view.state.doc.length
+    const fits = change !== null && change.offset + change.length <= agreed.length
+    const edit =
+      fits && agreed.length - change.length + change.content.length === length
+        ? change
+        : singleEditBetween(agreed, editor.text())
+    if (!edit) return
+    const result = applyWithInverse(agreed, [edit])
+    agreed = result.text
+    doc.apply(result, 'Edit JSON', 'json')
+    // Not here: reading the parse now would parse a large document inside the keystroke's task.
+    renameCheckPending = true
   }
 
   /** Typing a job's id renames the job: keep it selected under its new id. */
   function followRename(offset: number) {
+    if (selection.jobIds.length !== 1) return
     const parsed = doc.parsed
-    if (parsed.syntaxErrors.length > 0 || selection.jobIds.length !== 1) return
+    if (parsed.syntaxErrors.length > 0) return
     const selected = selection.jobIds[0]!
     const here = jobIdAt(parsed.model, parsed.pointerAt(offset))
     if (here === undefined || here === selected || parsed.model.jobs.some((j) => j.id === selected)) return
@@ -70,26 +78,21 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
 
   function fromStore(next: string) {
     if (!editor || next === agreed) return
-    const local = editor.text()
-    const rebased = local === agreed ? null : rebaseTyping(agreed, local, next)
-    clearTimeout(timer)
+    const edit = singleEditBetween(agreed, next)
     agreed = next
-    if (rebased) {
-      if (rebased.editorChange) editor.applyExternal(rebased.editorChange)
-      push()
-      return
-    }
-    const edit = singleEditBetween(local, next)
     if (edit) editor.applyExternal(edit, { moveCursor: undoing })
   }
 
   function showDiagnostics() {
-    if (!editor || editor.text() !== doc.text) return // stale: CodeMirror maps the old marks meanwhile
-    editor.setDiagnostics(squigglesFor(doc.parsed, doc.diagnostics, (fix) => applyQuickFix(doc, fix)))
+    if (!editor) return
+    // Diagnostics of an older text (a large document is linted after a pause in the edits): CodeMirror
+    // keeps mapping the squiggles already shown until they catch up.
+    const diagnosedOn = doc.diagnosedParse
+    if (diagnosedOn.text !== agreed) return
+    editor.setDiagnostics(squigglesFor(diagnosedOn, doc.diagnostics, (fix) => applyQuickFix(doc, fix)))
   }
 
   function revealPointer(pointer: string, select: boolean) {
-    push()
     if (!editor) return
     // The whole document while it does not parse means "show me what is wrong": the first error,
     // with the keyboard in the editor to fix it (the forms are read-only meanwhile).
@@ -106,7 +109,6 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
   }
 
   function onUserSelect(offset: number) {
-    push()
     const id = jobIdAt(doc.parsed.model, doc.parsed.pointerAt(offset))
     if (id === undefined || (selection.jobIds.length === 1 && selection.jobIds[0] === id)) return
     selectedByCursor = id
@@ -115,6 +117,14 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
 
   watch(() => doc.text, fromStore, { flush: 'sync' })
   watch(() => [doc.diagnostics, ready.value], showDiagnostics)
+  watch(
+    () => doc.parsed,
+    () => {
+      if (!renameCheckPending || !editor) return
+      renameCheckPending = false
+      followRename(editor.view.state.selection.main.head)
+    },
+  )
   watch(isDark, (dark) => editor?.setDark(dark))
   watch(
     () => doc.openSeq,
@@ -145,12 +155,7 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
       editor = createJsonEditor(host.value, agreed, isDark.value, {
         schema: () => schema.value,
         parsed: (text) => (text === doc.text ? doc.parsed : parseDocument(text)),
-        onUserChange: (length) => {
-          if (length > LARGE_TEXT) {
-            clearTimeout(timer)
-            timer = setTimeout(push, LARGE_TEXT_DELAY_MS)
-          } else push()
-        },
+        onUserChange: push,
         onUserSelect,
         onCursor: (line, column) => (cursor.value = { line, column }),
         undo: () => runHistory(() => doc.undo()),
@@ -163,7 +168,6 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
   })
 
   function runHistory(action: () => void) {
-    push()
     undoing = true
     try {
       action()
@@ -173,8 +177,6 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
   }
 
   onBeforeUnmount(() => {
-    push()
-    clearTimeout(timer)
     editor?.destroy()
     editor = null
   })

@@ -90,6 +90,7 @@ export function useFileSession() {
   }
 
   async function confirmErrors(): Promise<boolean> {
+    doc.flushDiagnostics() // a large document's diagnostics may still be waiting for a pause in the edits
     const errors = doc.diagnostics.filter((d) => d.severity === 'error').length
     if (errors === 0) return true
     return confirm({

@@ -56,6 +56,8 @@ export function useFormEdit() {
   }
 
   function applyFix(fix: QuickFix): boolean {
+    // Its offsets are into the diagnosed text: a fix from diagnostics that are catching up is refused.
+    if (!doc.isCurrentFix(fix)) return false
     return run(fix.title, (text) => applyWithInverse(text, fix.edits))
   }
 

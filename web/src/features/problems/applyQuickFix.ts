@@ -3,7 +3,13 @@ import type { QuickFix } from '@/domain/diagnostics/types'
 import { applyWithInverse } from '@/domain/document/textEdits'
 import type { useDocumentStore } from '@/stores/document'
 
-export function applyQuickFix(doc: ReturnType<typeof useDocumentStore>, fix: QuickFix): void {
-  // The fix's edits are against the diagnosed text, which is the store's current text.
+/**
+ * The fix's edits are offsets into the text it was diagnosed on. A fix from an older diagnosis (the
+ * text changed since, e.g. a large document's diagnostics are still catching up) would land in the
+ * wrong place: it is not applied (false), and the problems shown are brought up to date instead.
+ */
+export function applyQuickFix(doc: ReturnType<typeof useDocumentStore>, fix: QuickFix): boolean {
+  if (!doc.isCurrentFix(fix)) return false
   doc.apply(applyWithInverse(doc.text, fix.edits), fix.title, 'form')
+  return true
 }

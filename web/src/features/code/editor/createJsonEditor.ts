@@ -23,7 +23,7 @@ import {
   type Diagnostic as CmDiagnostic,
 } from '@codemirror/lint'
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search'
-import { Annotation, Compartment, EditorSelection, EditorState } from '@codemirror/state'
+import { Annotation, Compartment, EditorSelection, EditorState, type ChangeSet } from '@codemirror/state'
 import {
   drawSelection,
   EditorView,
@@ -42,8 +42,12 @@ import { isEditorUndo } from './keys'
 export type { CmDiagnostic }
 
 export interface JsonEditorHooks extends SchemaSupportOptions {
-  /** The user changed the text (typing, paste, completion); gets the new length. */
-  onUserChange: (length: number) => void
+  /**
+   * The user changed the text (typing, paste, completion). `edit` is the change against the text
+   * before it when it is one contiguous change (so a 500 KB document need not be serialised and
+   * compared on every keystroke), null otherwise (e.g. several cursors).
+   */
+  onUserChange: (edit: TextEdit | null) => void
   /** The user moved the cursor with the mouse or keyboard (not caused by a reveal or an external edit). */
   onUserSelect: (offset: number) => void
   /** The cursor moved for any reason: line and column for the status line. */
@@ -64,6 +68,17 @@ export interface JsonEditor {
   /** A different file is open: cursor and scroll back to the top. */
   resetCursor: () => void
   destroy: () => void
+}
+
+/** The change set as one text edit, when it is a single contiguous change. */
+function singleChange(changes: ChangeSet): TextEdit | null {
+  let edit: TextEdit | null = null
+  let count = 0
+  changes.iterChanges((fromA, toA, _fromB, _toB, inserted) => {
+    count++
+    edit = { offset: fromA, length: toA - fromA, content: inserted.toString() }
+  })
+  return count === 1 ? edit : null
 }
 
 /** Marks transactions that carry edits from the store, so they are not echoed back to it. */
@@ -128,7 +143,7 @@ export function createJsonEditor(
       EditorView.updateListener.of((update) => {
         const own = update.transactions.filter((tr) => !tr.annotation(fromStore))
         if (update.docChanged && own.some((tr) => !tr.changes.empty))
-          hooks.onUserChange(update.state.doc.length)
+          hooks.onUserChange(own.length === update.transactions.length ? singleChange(update.changes) : null)
         if (update.selectionSet && own.some((tr) => tr.isUserEvent('select')))
           hooks.onUserSelect(update.state.selection.main.head)
         if (update.selectionSet || update.docChanged) reportCursor(update.state)
