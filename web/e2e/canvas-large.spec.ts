@@ -75,7 +75,7 @@ test('opening a 1000-job config mounts only the cards in view, never all of them
     Object.defineProperty(window, '__cardsMounted', { value: seen })
     new MutationObserver((records) => {
       for (const r of records)
-        for (const n of r.addedNodes)
+        for (const n of Array.from(r.addedNodes))
           if (n instanceof HTMLElement)
             seen.cards += n.matches('.vue-flow__node') ? 1 : n.querySelectorAll('.vue-flow__node').length
     }).observe(document, { childList: true, subtree: true })
@@ -104,10 +104,11 @@ test('an edge to a card off screen points at that card’s handle, left to right
   page,
 }) => {
   test.setTimeout(120_000)
-  const text: string = generateConfig('layered', 1000)
+  // The fan-out's root feeds ~1000 jobs in one wave: most of its edges lead off screen.
+  const text: string = generateConfig('fanout', 1000)
   await page.goto('/')
   await page.getByTestId('open-file-input').setInputFiles({
-    name: 'layered-1000.json',
+    name: 'fanout-1000.json',
     mimeType: 'application/json',
     buffer: Buffer.from(text),
   })
@@ -138,12 +139,12 @@ test('an edge to a card off screen points at that card’s handle, left to right
         y: flowBox.top + m.f + y * m.a,
       })
       const mounted = new Set(
-        [...document.querySelectorAll<HTMLElement>('.vue-flow__node')].map((n) => n.dataset.id),
+        Array.from(document.querySelectorAll<HTMLElement>('.vue-flow__node')).map((n) => n.dataset.id),
       )
       const results: number[] = []
-      for (const el of document.querySelectorAll<HTMLElement>('.vue-flow__edge')) {
+      for (const el of Array.from(document.querySelectorAll<HTMLElement>('.vue-flow__edge'))) {
         const [from, to] = el.dataset.id!.split('\u2192') as [string, string]
-        const path = el.querySelector<SVGPathElement>('path.vue-flow__edge-path')!
+        const path = el.querySelector('path.vue-flow__edge-path') as SVGPathElement
         const ctm = path.getScreenCTM()!
         const point = (len: number) =>
           new DOMPoint(path.getPointAtLength(len).x, path.getPointAtLength(len).y).matrixTransform(ctm)
@@ -169,4 +170,31 @@ test('an edge to a card off screen points at that card’s handle, left to right
     expect(misses.length, `${direction}: edges drawn to cards not on screen`).toBeGreaterThan(0)
     expect(Math.max(...misses), `${direction}: farthest edge end from its handle (px)`).toBeLessThan(1.5)
   }
+})
+
+// Opening places a big graph by waves in milliseconds; Auto-arrange still offers ELK's layered
+// layout, computed in the worker while the page stays usable.
+test('Auto-arrange on 1000 jobs runs the full layout in the background and is undoable', async ({ page }) => {
+  test.setTimeout(120_000)
+  await page.goto('/')
+  await page.getByTestId('open-file-input').setInputFiles({
+    name: 'layered-1000.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(generateConfig('layered', 1000) as string),
+  })
+  await expect.poll(async () => Object.keys(await positions(page)).length, { timeout: 45_000 }).toBe(1000)
+  const waves = await positions(page)
+  await page.getByRole('button', { name: 'Auto-arrange' }).click()
+  await expect(page.getByTestId('toast-info')).toContainText('Arranging 1000 jobs')
+  // While ELK works in the worker, the page answers: the job list still filters.
+  await page.getByRole('searchbox', { name: 'Search jobs' }).fill('job_0999')
+  await expect(page.locator('[data-testid^="job-item-"]')).toHaveCount(1)
+  await expect
+    .poll(async () => JSON.stringify(await positions(page)) !== JSON.stringify(waves), { timeout: 60_000 })
+    .toBe(true)
+  expect(Object.keys(await positions(page))).toHaveLength(1000)
+  await page.getByRole('searchbox', { name: 'Search jobs' }).fill('')
+  await page.getByTestId('canvas').click({ position: { x: 20, y: 20 } })
+  await page.keyboard.press('Control+z')
+  await expect.poll(async () => JSON.stringify(await positions(page))).toBe(JSON.stringify(waves))
 })

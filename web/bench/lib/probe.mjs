@@ -1,12 +1,11 @@
 /* global PerformanceObserver, HTMLInputElement, getComputedStyle, CSS */
 // Instrumentation installed in the page before the app's scripts run (page.addInitScript). It only
-// observes: long tasks, layout-worker round trips, the moment a file is chosen, rAF frame times.
+// observes: long tasks, the app's layout timings, the moment a file is chosen, rAF frame times.
 // Everything lands on window.__bench for the runner to read.
 
 export function installProbe() {
   const bench = {
     longTasks: [],
-    layouts: [],
     openAt: null,
     keyAt: null,
     frames: null,
@@ -35,27 +34,15 @@ export function installProbe() {
   // The last key pressed anywhere (capture phase, before any app handler runs).
   document.addEventListener('keydown', (e) => (bench.keyAt = e.timeStamp), true)
 
-  // Layout worker round trips: request posted → positions received (ELK time + structured clone).
-  const NativeWorker = window.Worker
-  window.Worker = class extends NativeWorker {
-    constructor(...args) {
-      super(...args)
-      this.addEventListener('message', (e) => {
-        const entry = bench.layouts.find((l) => l.seq === e.data?.seq && l.end === null)
-        if (entry) entry.end = performance.now()
-      })
-    }
-    postMessage(message, ...rest) {
-      if (message && typeof message === 'object' && 'seq' in message && 'nodes' in message)
-        bench.layouts.push({
-          seq: message.seq,
-          nodes: message.nodes.length,
-          start: performance.now(),
-          end: null,
-        })
-      return super.postMessage(message, ...rest)
-    }
-  }
+  // Automatic layouts, as the app reports them (User Timing 'studio:layout', autoLayout.ts): ELK
+  // in the worker (request → positions back) or the wave placement on the page.
+  bench.layouts = () =>
+    performance.getEntriesByName('studio:layout').map((e) => ({
+      start: e.startTime,
+      end: e.startTime + e.duration,
+      nodes: e.detail?.jobs ?? 0,
+      engine: e.detail?.engine ?? 'unknown',
+    }))
 
   bench.startFrames = () => {
     const frames = { deltas: [], last: null, on: true }

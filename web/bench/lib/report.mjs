@@ -38,7 +38,7 @@ const COLUMNS = [
   ['runs', 'runs'],
   ['openInteractiveMs', 'open→interactive'],
   ['nodesInView', 'nodes in view'],
-  ['layoutMs', 'layout (worker)'],
+  ['layoutMs', 'auto-layout'],
   ['layoutMaxTaskMs', 'max task in layout'],
   ['keystrokeP50Ms', 'key→canvas p50'],
   ['keystrokeP95Ms', 'key→canvas p95'],

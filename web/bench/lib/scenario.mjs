@@ -162,16 +162,17 @@ export async function runOnce(browser, baseUrl, { name, text, ids, samples }) {
     const probe = await page.evaluate(() => {
       const b = window.__bench
       return {
-        layouts: b.layouts,
+        layouts: b.layouts(),
         longTasks: b.longTasks,
         visible: b.visibleAtOpen,
         rendered: b.renderedAtOpen,
       }
     })
     Object.assign(out, { nodesInView: probe.visible, nodesRendered: probe.rendered })
-    const layout = probe.layouts.find((l) => l.end !== null && l.nodes === ids.length)
+    const layout = probe.layouts.find((l) => l.nodes === ids.length)
     if (layout) {
       out.layoutMs = layout.end - layout.start
+      out.layoutEngine = layout.engine
       out.layoutMaxTaskMs = probe.longTasks
         .filter((t) => t.end > layout.start && t.start < layout.end)
         .reduce((m, t) => Math.max(m, t.end - t.start), 0)

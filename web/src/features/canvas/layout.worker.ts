@@ -1,9 +1,10 @@
 /**
  * ELK layered layout off the main thread (it takes seconds at 1000 jobs). Default Brandes-Köpf node
- * placement: NETWORK_SIMPLEX is too slow on large graphs (DESIGN.md §4).
+ * placement: NETWORK_SIMPLEX is too slow on large graphs (DESIGN.md §4). Big graphs are placed by
+ * waves on the page instead unless the user asks for Auto-arrange (autoLayout.ts).
  */
 import ELK from 'elkjs/lib/elk.bundled.js'
-import type { LayoutRequest, LayoutResponse } from './layoutTypes'
+import { ELK_UP_TO, type LayoutRequest, type LayoutResponse } from './layoutTypes'
 
 const elk = new ELK()
 /**
@@ -13,7 +14,7 @@ const elk = new ELK()
  * own edges; only node positions are used). Measured in node on the 1000-job layered bench graph
  * (1903 edges): 2.6–4.1 s → 0.9 s; at 2000 jobs 8.0 s → 2.5 s (bench/README figures).
  */
-const THOROUGH_UP_TO = 300
+const THOROUGH_UP_TO = ELK_UP_TO
 
 function effortOptions(jobs: number): Record<string, string> {
   if (jobs <= THOROUGH_UP_TO)

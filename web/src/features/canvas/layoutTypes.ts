@@ -1,4 +1,11 @@
 /** Messages between the page and the layout worker (plain data: structured-cloneable). */
+/**
+ * 'auto': ELK for up to ELK_UP_TO jobs, the fast wave placement above (opening a file, switching
+ * direction). 'full': ELK whatever the size (the user asked for Auto-arrange and can wait).
+ */
+export type LayoutQuality = 'auto' | 'full'
+export const ELK_UP_TO = 300
+
 export interface LayoutRequest {
   seq: number
   direction: 'LR' | 'TB'

@@ -18,6 +18,7 @@ import { useLayoutStore, type Direction, type XY } from '@/stores/layout'
 import { useSelectionStore } from '@/stores/selection'
 import { useUiStore } from '@/stores/ui'
 import { computeLayout } from './autoLayout'
+import { ELK_UP_TO, type LayoutQuality } from './layoutTypes'
 import { NODE_WIDTH } from './layoutTypes'
 
 /** Jobs copied with Ctrl+C (kept in the page: the system clipboard needs a permission prompt). */
@@ -184,12 +185,19 @@ export function useCanvasCommands() {
     selection.selectJobs(result.ids)
   }
 
-  /** Lay out the jobs on the canvas again (undoable); `direction` switches LR/TB at the same time. */
-  async function arrange(direction: Direction = layout.direction) {
+  /**
+   * Lay out the jobs on the canvas again (undoable); `direction` switches LR/TB at the same time.
+   * Auto-arrange asks for ELK's full layered layout ('full'), which takes seconds above a few
+   * hundred jobs (in the worker: the page stays responsive); a direction switch keeps the
+   * placement used when the file opened ('auto').
+   */
+  async function arrange(direction: Direction = layout.direction, quality: LayoutQuality = 'full') {
     const model = doc.view.model
     const ids = model.jobs.flatMap((j) => (j.id !== undefined && layout.isPlaced(j.id) ? [j.id] : []))
     const unique = [...new Set(ids)]
-    const positions = await computeLayout(unique, model.edges, direction)
+    if (quality === 'full' && unique.length > ELK_UP_TO)
+      ui.toast(`Arranging ${unique.length} jobs… (a few seconds)`, 'info', 2500)
+    const positions = await computeLayout(unique, model.edges, direction, quality)
     const before = { positions: layout.positions, direction: layout.direction }
     const after = { positions: { ...layout.positions, ...positions }, direction }
     const set = (s: typeof before) => {
