@@ -124,6 +124,8 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
       renameCheckPending = false
       followRename(editor.view.state.selection.main.head)
     },
+    // As the parse is published, before the views update: they render the renamed selection once.
+    { flush: 'sync' },
   )
   watch(isDark, (dark) => editor?.setDark(dark))
   watch(
