@@ -38,3 +38,9 @@ export function inputPending(): boolean {
   const scheduling = (globalThis.navigator as { scheduling?: InputScheduling } | undefined)?.scheduling
   return scheduling?.isInputPending?.() ?? false
 }
+
+/** Runs `work` when the page is idle (within a second at most); soon, where idle periods are unknown. */
+export function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 })
+  else setTimeout(work, 0)
+}

@@ -18,7 +18,7 @@ import type { EditResult, ParsedDocument, TextEdit } from '@/domain/document/typ
 import { diagnose, type Diagnostic, type QuickFix } from '@/domain/diagnostics'
 import { singleEditBetween } from '@/domain/document/diffText'
 import { prepareEditing } from '@/domain/document/editor'
-import { afterNextPaint, inputPending } from './afterNextPaint'
+import { afterNextPaint, inputPending, whenIdle } from './afterNextPaint'
 
 export type EditOrigin = 'canvas' | 'form' | 'json' | 'file' | 'layout'
 
@@ -149,10 +149,6 @@ export const useDocumentStore = defineStore('document', () => {
       return
     }
     publishNow()
-    // Once the views are painted: measure the new text's formatting for the next command on it.
-    afterNextPaint(() => {
-      if (latestParse !== null) prepareEditing(latestParse.text)
-    })
   }
 
   function publishNow() {
@@ -226,6 +222,10 @@ export const useDocumentStore = defineStore('document', () => {
       diagnoseTimer = undefined
       currentDiagnosis()
       diagnosed.value++
+      // When idle: measure the text's formatting for the next command on it (a form edit).
+      whenIdle(() => {
+        if (latestParse !== null) prepareEditing(latestParse.text)
+      })
     }, DIAGNOSE_DELAY_MS)
   }
 
