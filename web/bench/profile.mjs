@@ -154,7 +154,21 @@ try {
   if (opts.phase !== 'open') await open()
   await cdp.send('Profiler.start')
   if (opts.phase === 'open') console.log('open', await open())
-  else if (opts.phase === 'form') {
+  else if (opts.phase === 'zoom' || opts.phase === 'pan') {
+    // As bench/lib/scenario.mjs gestures: wheel out and back in, or drag the empty pane.
+    const box = await page.getByTestId('canvas').boundingBox()
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    if (opts.phase === 'zoom') {
+      for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -120)
+      for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 120)
+    } else {
+      await page.mouse.move(box.x + 300, box.y + 300)
+      await page.mouse.down()
+      await page.mouse.move(box.x + 50, box.y + 180, { steps: 40 })
+      await page.mouse.up()
+    }
+    await page.waitForTimeout(300)
+  } else if (opts.phase === 'form') {
     await cdp.send('Profiler.stop')
     await page.locator('[data-testid^="job-item-"]').nth(2).click()
     const field = page.getByLabel('Description', { exact: true })

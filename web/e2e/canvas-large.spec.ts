@@ -198,3 +198,78 @@ test('Auto-arrange on 1000 jobs runs the full layout in the background and is un
   await page.keyboard.press('Control+z')
   await expect.poll(async () => JSON.stringify(await positions(page))).toBe(JSON.stringify(waves))
 })
+
+/** Ids of the jobs whose card overlaps the canvas, from their positions and the view transform. */
+async function expectedInView(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const placed = window.__studio!.positions()
+    const box = document.querySelector('.vue-flow')!.getBoundingClientRect()
+    const pane = document.querySelector<HTMLElement>('.vue-flow__transformationpane')!
+    const m = new DOMMatrix(getComputedStyle(pane).transform)
+    const [left, top] = [-m.e / m.a, -m.f / m.a]
+    const [right, bottom] = [left + box.width / m.a, top + box.height / m.a]
+    return Object.entries(placed)
+      .filter(([, p]) => p.x < right && p.x + 240 > left && p.y < bottom && p.y + 112 > top)
+      .map(([id]) => id)
+  })
+}
+const rendered = (page: Page) =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.vue-flow__node')).map((n) => n.dataset.id!),
+  )
+
+// The canvas renders only the cards in view (useVisibleElements.ts): exactly those, wherever the
+// view goes, and a plain placeholder for each card when zoomed far out.
+test('panning and zooming over 1000 jobs shows exactly the cards in view', async ({ page }) => {
+  test.setTimeout(120_000)
+  await page.goto('/')
+  await page.getByTestId('open-file-input').setInputFiles({
+    name: 'layered-1000.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(generateConfig('layered', 1000) as string),
+  })
+  await expect.poll(async () => Object.keys(await positions(page)).length, { timeout: 45_000 }).toBe(1000)
+  await page.waitForTimeout(1500)
+  const sameSet = async () => {
+    const [want, got] = [await expectedInView(page), await rendered(page)]
+    return want.length > 0 && JSON.stringify(want.sort()) === JSON.stringify(got.sort())
+  }
+  await expect.poll(sameSet).toBe(true)
+  const first = await rendered(page)
+
+  const box = (await page.getByTestId('canvas').boundingBox())!
+  for (let i = 0; i < 3; i++) {
+    // Drag the empty pane (a gap between the cards' columns is found by looking for the pane).
+    const start = await page.evaluate(
+      ({ x, y, w, h }) => {
+        for (let py = y + 40; py < y + h - 160; py += 17)
+          for (let px = x + w - 60; px > x + 200; px -= 23) {
+            const hit = document.elementFromPoint(px, py)
+            if (
+              hit?.closest('.vue-flow__pane') &&
+              !hit.closest('.vue-flow__node, .vue-flow__edge, .vue-flow__panel')
+            )
+              return { px, py }
+          }
+        return null
+      },
+      { x: box.x, y: box.y, w: box.width, h: box.height },
+    )
+    expect(start).not.toBeNull()
+    await page.mouse.move(start!.px, start!.py)
+    await page.mouse.down()
+    await page.mouse.move(start!.px - 500, start!.py - 150, { steps: 10 })
+    await page.mouse.up()
+    await expect.poll(sameSet).toBe(true)
+  }
+  expect((await rendered(page)).some((id) => !first.includes(id))).toBe(true)
+
+  const zoomOut = page.locator('.vue-flow__controls-zoomout')
+  for (let i = 0; i < 8; i++) await zoomOut.click()
+  await expect.poll(sameSet).toBe(true)
+  await expect(page.getByTestId('node-tiny').first()).toBeVisible()
+  await expect(page.locator('[data-testid="node-problems"], .job-node .font-mono')).toHaveCount(0)
+  for (let i = 0; i < 8; i++) await page.locator('.vue-flow__controls-zoomin').click()
+  await expect(page.getByTestId('node-tiny')).toHaveCount(0)
+  await expect.poll(sameSet).toBe(true)
+})
