@@ -95,7 +95,8 @@ async function main() {
           const r = await runOnce(browser, server.url, { name, text, ids, samples })
           log(
             `${shape} ${size} run ${i + 1}/${count}: open ${Math.round(r.openInteractiveMs)} ms, layout ` +
-              `${Math.round(r.layoutMs)} ms (${((Date.now() - started) / 1000).toFixed(0)} s)` +
+              `${Math.round(r.layoutMs)} ms (${((Date.now() - started) / 1000).toFixed(0)} s); longest task by phase ` +
+              `${JSON.stringify(r.longestByPhase ?? {})}` +
               (r.errors.length ? `; errors: ${r.errors.join('; ')}` : ''),
           )
           runs.push(r)

@@ -187,3 +187,20 @@ test('dragging a node moves it on the 8-px grid; undo puts it back; the config n
   await page.keyboard.press('Control+z')
   expect((await positions(page)).first).toEqual(start)
 })
+
+test('a selected edge, and the edges of a selected job, are drawn above the others', async ({ page }) => {
+  await page.goto('/')
+  await openAndPlace(page, 'chain.json', ['extract', 'transform', 'load'])
+  // Each edge sits in its own layer (an <svg>); the stacking order is that layer's z-index.
+  const layer = (from: string, to: string) =>
+    edge(page, from, to).evaluate((el) => Number(getComputedStyle(el.closest('svg')!).zIndex) || 0)
+  expect(await layer('extract', 'transform')).toBe(0)
+  expect(await layer('transform', 'load')).toBe(0)
+  await clickEdge(page, 'extract', 'transform')
+  await expect(edge(page, 'extract', 'transform')).toHaveClass(/selected/)
+  await expect.poll(() => layer('extract', 'transform')).toBeGreaterThan(0)
+  expect(await layer('transform', 'load')).toBe(0)
+  await node(page, 'load').click()
+  await expect.poll(() => layer('transform', 'load')).toBeGreaterThan(0)
+  await expect.poll(() => layer('extract', 'transform')).toBe(0)
+})

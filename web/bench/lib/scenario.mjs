@@ -185,13 +185,27 @@ export async function runOnce(browser, baseUrl, { name, text, ids, samples }) {
       ['formEditMs', () => formEdits(page, samples)],
       ['frames', () => gestures(page)],
     ]
+    // The longest main-thread task of each phase, to tell which one froze the page.
+    const longest = (from) =>
+      page.evaluate(
+        (t) =>
+          window.__bench.longTasks
+            .filter((l) => l.start >= t)
+            .reduce((m, l) => Math.max(m, l.end - l.start), 0),
+        from,
+      )
+    const now = () => page.evaluate(() => performance.now())
+    out.longestByPhase = { open: await longest(0) }
     for (const [key, step] of steps) {
+      const started = await now()
       try {
         out[key] = await step()
       } catch (error) {
         out.errors.push(`${key}: ${error.message.split('\n')[0]}`)
       }
+      out.longestByPhase[key] = Math.round(await longest(started))
     }
+    out.longestByPhase.open = Math.round(out.longestByPhase.open)
     const tasks = await page.evaluate(() => window.__bench.longTasks)
     out.maxLongTaskMs = tasks.reduce((m, t) => Math.max(m, t.end - t.start), 0)
   } catch (error) {

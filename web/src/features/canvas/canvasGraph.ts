@@ -150,10 +150,18 @@ export function edgeId(from: string, to: string) {
   return `${nodeIdOf(from)}\u2192${nodeIdOf(to)}`
 }
 
+/**
+ * Edges are drawn above the others while they or one of their jobs is selected. Given as each
+ * edge's zIndex: Vue Flow's own `elevate-edges-on-select` reads both cards' positions for every
+ * edge on every render, so dragging one card re-rendered every edge in view (at 1000 jobs).
+ */
+const RAISED = 1000
+
 export function buildEdges(
   links: readonly { from: string; to: string }[],
   placed: ReadonlySet<string>,
   selected: ReadonlySet<string>,
+  selectedJobs: ReadonlySet<string> = new Set(),
 ): Edge[] {
   return links
     .filter((l) => placed.has(l.from) && placed.has(l.to))
@@ -165,17 +173,24 @@ export function buildEdges(
         target: nodeIdOf(l.to),
         type: 'smoothstep',
         selected: selected.has(id),
+        zIndex: selected.has(id) || selectedJobs.has(l.from) || selectedJobs.has(l.to) ? RAISED : 0,
         markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
         ariaLabel: `${l.to || '(empty id)'} depends on ${l.from || '(empty id)'}`,
       }
     })
 }
 
-/** Whether two edge lists show the same thing (buildEdges derives every field from id, selected, label). */
+/** Whether two edge lists show the same thing (buildEdges derives every field from id, selection, label). */
 export function sameEdges(a: readonly Edge[], b: readonly Edge[]): boolean {
   const selected = (e: Edge) => (e as { selected?: boolean }).selected
   return (
     a.length === b.length &&
-    a.every((e, i) => e.id === b[i]!.id && selected(e) === selected(b[i]!) && e.ariaLabel === b[i]!.ariaLabel)
+    a.every(
+      (e, i) =>
+        e.id === b[i]!.id &&
+        selected(e) === selected(b[i]!) &&
+        e.zIndex === b[i]!.zIndex &&
+        e.ariaLabel === b[i]!.ariaLabel,
+    )
   )
 }

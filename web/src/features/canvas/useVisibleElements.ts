@@ -6,14 +6,14 @@
  * and size through reactive proxies, tracking each read: about 50 000 tracked reads per pan or
  * zoom step at 1000 jobs and 1900 edges, 40-50 ms a frame on this machine (bench profile, phase
  * zoom). Here the geometry is read from the raw objects; what the lists depend on is tracked
- * explicitly: the viewport, the canvas size and the node and edge arrays (Vue Flow replaces the
- * node array whenever the canvas hands it new positions: useFlowNodes.ts). A card being dragged
- * stays listed however far it goes, as in Vue Flow.
+ * explicitly: the viewport, the canvas size, the node and edge arrays, and `refresh()`, called when
+ * cards were moved in place (useFlowNodes.ts). A card being dragged stays listed however far it
+ * goes, as in Vue Flow.
  *
  * The lists replace Vue Flow's `getNodes`/`getEdges` on its store before <VueFlow> renders: its
  * node and edge renderers read them from the store (checked against @vue-flow/core 1.48.2, pinned).
  */
-import { computed, reactive, toRaw, type ComputedRef } from 'vue'
+import { computed, reactive, ref, toRaw, type ComputedRef } from 'vue'
 import type { GraphEdge, GraphNode, VueFlowStore } from '@vue-flow/core'
 import { NODE_HEIGHT, NODE_WIDTH } from './layoutTypes'
 import { visibleRect, type Rect } from './miniMapGeometry'
@@ -42,27 +42,36 @@ function union(a: Rect, b: Rect): Rect {
   }
 }
 
+const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i])
+
 export function useVisibleElements(flow: VueFlowStore) {
   const view = computed(() => {
     const { x, y, zoom } = flow.viewport.value
     const { width, height } = flow.dimensions.value
     return visibleRect({ x, y, zoom }, { width, height })
   })
+  /** Bumped when cards move without a new node array (useFlowNodes patches positions in place). */
+  const moved = ref(0)
   const rawNodes = computed(() => {
+    void moved.value
     const nodes = flow.nodes.value
     void nodes.length // tracked: a card added or removed in place
     return toRaw(nodes).map((n) => toRaw(n))
   })
 
-  const getNodes = computed(() => {
+  // The previous list while the same elements are in view (most pan steps): Vue Flow's renderers
+  // then have nothing to re-render.
+  const getNodes = computed<GraphNode[]>((previous) => {
     const rect = view.value
     // reactive() of an object Vue already proxies returns that proxy: Vue Flow gets its own nodes.
-    return rawNodes.value
+    const next = rawNodes.value
       .filter((n) => n.dragging || overlaps(boxOf(n), rect))
       .map((n) => reactive(n as object) as GraphNode)
+    return previous && sameItems(previous, next) ? previous : next
   })
 
-  const getEdges = computed(() => {
+  const getEdges = computed<GraphEdge[]>((previous) => {
     const rect = view.value
     const byId = new Map(rawNodes.value.map((n) => [n.id, n]))
     const edges = flow.edges.value
@@ -75,13 +84,14 @@ export function useVisibleElements(flow: VueFlowStore) {
       if (source && target && overlaps(union(boxOf(source), boxOf(target)), rect))
         shown.push(reactive(raw as object) as GraphEdge)
     }
-    return shown
+    return previous && sameItems(previous, shown) ? previous : shown
   })
 
   const store = flow as unknown as {
     getNodes: ComputedRef<GraphNode[]>
     getEdges: ComputedRef<GraphEdge[]>
   }
-  store.getNodes = getNodes as ComputedRef<GraphNode[]>
+  store.getNodes = getNodes
   store.getEdges = getEdges
+  return { refresh: () => moved.value++ }
 }
