@@ -188,9 +188,13 @@ try {
     await page.evaluate((v) => {
       const view = window.__bench.editor()
       const at = view.state.doc.toString().indexOf(`"id": ${JSON.stringify(v)}`)
-      view.dispatch({ selection: { anchor: at + v.length + 7 } })
+      // As a click there: the app selects the job and brings its card into view (only cards in view exist).
+      view.dispatch({ selection: { anchor: at + v.length + 7 }, scrollIntoView: true, userEvent: 'select' })
       view.focus()
     }, id)
+    await cdp.send('Profiler.stop')
+    await page.waitForTimeout(800)
+    await cdp.send('Profiler.start')
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press(i % 2 ? 'Backspace' : 'z')
       await page.waitForFunction(

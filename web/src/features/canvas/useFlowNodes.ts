@@ -1,16 +1,10 @@
 /**
- * The nodes array handed to Vue Flow, patched in place when possible.
- *
- * Handing Vue Flow a new nodes array makes it rebuild every node (`setNodes`), and its rebuild is
- * quadratic (a parent lookup by linear search for each node): 100-600 ms at 1000 jobs. Most edits
- * change, add, remove or rename a few cards (a form edit, a dropped card, a job renamed while
- * typing in the JSON), so only those are written onto Vue Flow's own nodes, and the array it was
- * given keeps its identity.
+ * What changed between two derived element arrays, and writing changed, new and removed cards onto
+ * Vue Flow's own nodes instead of handing it a new array (why: useFlowElements.ts).
  */
-import { shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import type { Node, VueFlowStore } from '@vue-flow/core'
 
-export interface NodeDiff<T> {
+export interface ElementDiff<T> {
   /** Cards whose node object changed (data, selection, place). */
   changed: T[]
   added: T[]
@@ -22,9 +16,12 @@ export interface NodeDiff<T> {
  * simpler: more than half the cards come or go (opening another file, undoing a big paste).
  * A renamed job is its old card removed and a new one added.
  */
-export function diffNodes<T extends Node>(prev: readonly T[], next: readonly T[]): NodeDiff<T> | null {
+export function diffById<T extends { id: string }>(
+  prev: readonly T[],
+  next: readonly T[],
+): ElementDiff<T> | null {
   const before = new Map(prev.map((n) => [n.id, n]))
-  const diff: NodeDiff<T> = { changed: [], added: [], removed: [] }
+  const diff: ElementDiff<T> = { changed: [], added: [], removed: [] }
   const kept = new Set<string>()
   for (const node of next) {
     const old = before.get(node.id)
@@ -40,37 +37,36 @@ export function diffNodes<T extends Node>(prev: readonly T[], next: readonly T[]
     : diff
 }
 
+type NodeFlow = Pick<VueFlowStore, 'findNode' | 'updateNode' | 'addNodes' | 'removeNodes'>
+
 /**
- * `onMoved` is called when cards moved, came or went without a new array (the visible-cards lists
- * recompute then). Vue Flow applies the additions and removals through its change handler: the
- * canvas passes 'add' and 'remove' changes on (CanvasView onNodesChange).
+ * Write the cards that changed, came or went onto Vue Flow's own nodes; false when the whole
+ * array must be handed over instead. `onMoved` is called when cards moved, came or went (the
+ * visible-cards lists recompute then). Vue Flow applies the additions and removals through its
+ * change handler: the canvas passes 'add' and 'remove' changes on (CanvasView onNodesChange).
  */
-export function useFlowNodes<T extends Node>(
-  derived: Readonly<Ref<T[]>>,
-  flow: Pick<VueFlowStore, 'findNode' | 'updateNode' | 'addNodes' | 'removeNodes'>,
-  onMoved: () => void = () => {},
-): ShallowRef<T[]> {
-  const shown = shallowRef<T[]>(derived.value)
-  watch(derived, (next, prev) => {
-    const diff = diffNodes(prev, next)
-    // Vue Flow must already hold every node to patch (it may not have taken the last array yet).
-    if (
-      !diff ||
-      !diff.changed.every((n) => flow.findNode(n.id)) ||
-      !diff.removed.every((id) => flow.findNode(id))
-    ) {
-      shown.value = next
-      return
-    }
-    let moved = diff.added.length > 0 || diff.removed.length > 0
-    for (const node of diff.changed) {
-      const current = flow.findNode(node.id)!.position
-      moved ||= current.x !== node.position.x || current.y !== node.position.y
-      flow.updateNode(node.id, { ...node })
-    }
-    if (diff.removed.length) flow.removeNodes(diff.removed, false)
-    if (diff.added.length) flow.addNodes(diff.added.map((n) => ({ ...n })))
-    if (moved) onMoved()
-  })
-  return shown
+export function patchNodes<T extends Node>(
+  prev: readonly T[],
+  next: readonly T[],
+  flow: NodeFlow,
+  onMoved: () => void,
+) {
+  const diff = diffById(prev, next)
+  // Vue Flow must already hold every node to patch (it may not have taken the last array yet).
+  if (
+    !diff ||
+    !diff.changed.every((n) => flow.findNode(n.id)) ||
+    !diff.removed.every((id) => flow.findNode(id))
+  )
+    return false
+  let moved = diff.added.length > 0 || diff.removed.length > 0
+  for (const node of diff.changed) {
+    const current = flow.findNode(node.id)!.position
+    moved ||= current.x !== node.position.x || current.y !== node.position.y
+    flow.updateNode(node.id, { ...node })
+  }
+  if (diff.removed.length) flow.removeNodes(diff.removed, false)
+  if (diff.added.length) flow.addNodes(diff.added.map((n) => ({ ...n })))
+  if (moved) onMoved()
+  return true
 }
