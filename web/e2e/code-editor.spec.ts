@@ -69,7 +69,8 @@ test('typing a new job id in the JSON renames the node and the list entry within
   expect(ms).toBeLessThan(250)
   await expect(page.getByTestId('job-item-publish')).toBeVisible()
   await expect(page.getByTestId('node-load')).toHaveCount(0)
-  // The renamed card keeps its link: the edge follows the new id.
+  // The job stays selected under its new id, and the renamed card keeps its link.
+  await expect(page.getByTestId('inspector-subject')).toHaveText('publish')
   await expect(page.locator('.vue-flow__edge[data-id="transform\u2192publish"]')).toHaveCount(1)
   await expect(page.locator('.vue-flow__edge[data-id="transform\u2192load"]')).toHaveCount(0)
   expect(await storeText(page)).toBe(CHAIN.replace('"id": "load"', '"id": "publish"'))

@@ -59,9 +59,10 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
     if (!edit) return
     const result = applyWithInverse(agreed, [edit])
     agreed = result.text
-    doc.apply(result, 'Edit JSON', 'json')
-    // Not here: reading the parse now would parse a large document inside the keystroke's task.
+    // Checked when the parse is published (not here: reading the parse now would parse a large
+    // document inside the keystroke's task). Set first: a small document publishes within apply().
     renameCheckPending = true
+    doc.apply(result, 'Edit JSON', 'json')
   }
 
   /** Typing a job's id renames the job: keep it selected under its new id. */
