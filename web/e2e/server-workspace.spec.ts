@@ -130,7 +130,8 @@ test('conflict: Reload discards my edit and opens the version on disk', async ({
   await page.keyboard.press('Control+s')
   await page.getByTestId('conflict-reload').click()
   await expect(page.getByTestId('conflict-dialog')).toBeHidden()
-  expect(await storeText(page)).toContain('"description": "Theirs"')
+  // Reloading fetches the file's layout sidecar first: the text follows a moment later.
+  await expect.poll(() => storeText(page)).toContain('"description": "Theirs"')
   await expect(page.getByTestId('dirty-dot')).toBeHidden()
   expect(ws.read('conflict2.json')).toContain('Theirs')
   await expect(page.getByTestId('toast-error')).toHaveCount(0)
