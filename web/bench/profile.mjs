@@ -170,7 +170,14 @@ try {
     await page.waitForTimeout(300)
   } else if (opts.phase === 'form') {
     await cdp.send('Profiler.stop')
-    await page.locator('[data-testid^="job-item-"]').nth(2).click()
+    const item = page.locator('[data-testid^="job-item-"]').nth(2)
+    const id = (await item.getAttribute('data-testid')).replace('job-item-', '')
+    await item.click()
+    // As the bench does: the inspector shows the job before its form is used.
+    await page.waitForFunction(
+      (v) => document.querySelector('[data-testid="inspector-subject"]')?.textContent?.trim() === v,
+      id,
+    )
     const field = page.getByLabel('Description', { exact: true })
     await field.click()
     await page.keyboard.press('End')

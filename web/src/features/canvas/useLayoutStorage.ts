@@ -7,6 +7,7 @@ import { watch } from 'vue'
 import { watchDebounced } from '@vueuse/core'
 import { useDocumentStore } from '@/stores/document'
 import { useLayoutStore, type Direction, type Positions } from '@/stores/layout'
+import { afterNextPaint } from '@/stores/afterNextPaint'
 import { computeLayout } from './autoLayout'
 
 const PREFIX = 'executioner-studio:layout:'
@@ -30,6 +31,9 @@ export function useLayoutStorage(options: { onPlaced?: () => void } = {}) {
     layout.placeAllPending = false
     if (missing.length > 0) {
       const seqAtStart = doc.openSeq
+      // The opened file's text and job list paint first; the cards are placed and drawn in a task
+      // of their own (at 1000 jobs both together made one task of 400 ms and more).
+      await new Promise<void>((resolve) => afterNextPaint(resolve))
       const computed = await computeLayout(ids, model.edges, layout.direction)
       if (doc.openSeq !== seqAtStart) return // another file was opened meanwhile
       layout.assignSilently(Object.fromEntries(missing.map((id) => [id, computed[id]!])))
