@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core'
 import { generateConfig } from './generate.mjs'
 import { serveStatic } from './lib/server.mjs'
 import { installProbe, waitOpened } from './lib/probe.mjs'
+import { focusDescriptionField } from './lib/scenario.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const { values: opts } = parseArgs({
@@ -170,17 +171,7 @@ try {
     await page.waitForTimeout(300)
   } else if (opts.phase === 'form') {
     await cdp.send('Profiler.stop')
-    const item = page.locator('[data-testid^="job-item-"]').nth(2)
-    const id = (await item.getAttribute('data-testid')).replace('job-item-', '')
-    await item.click()
-    // As the bench does: the inspector shows the job before its form is used.
-    await page.waitForFunction(
-      (v) => document.querySelector('[data-testid="inspector-subject"]')?.textContent?.trim() === v,
-      id,
-    )
-    const field = page.getByLabel('Description', { exact: true })
-    await field.click()
-    await page.keyboard.press('End')
+    await focusDescriptionField(page)
     await cdp.send('Profiler.start')
     for (let i = 0; i < 4; i++) {
       const before = await page.evaluate(() => window.__bench.editor().state.doc.length)

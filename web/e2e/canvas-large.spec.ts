@@ -6,6 +6,17 @@ import { positions } from './support/studio'
 // Trace snapshots walk the whole DOM on every action: far too slow with a thousand jobs.
 test.use({ trace: 'off' })
 
+/** Open a generated config as a user would (file picker), and wait until all its jobs are placed. */
+async function openGenerated(page: Page, name: string, text: string, jobs?: number) {
+  await page.getByTestId('open-file-input').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  })
+  if (jobs !== undefined)
+    await expect.poll(async () => Object.keys(await positions(page)).length, { timeout: 45_000 }).toBe(jobs)
+}
+
 /** Ids of the job cards whose box overlaps the visible canvas pane. */
 async function nodesInView(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -42,14 +53,9 @@ for (const [shape, count] of [
     const roots = jobs.filter((j) => !j.dependencies?.length).map((j) => j.id)
     expect(roots[0]).toBe(jobs[0]!.id)
     await page.goto('/')
-    await page.getByTestId('open-file-input').setInputFiles({
-      name: `${shape}-${count}.json`,
-      mimeType: 'application/json',
-      buffer: Buffer.from(text),
-    })
-    // Layout (ELK in the worker) takes seconds at this size; then the view is fitted. Before the
-    // fit, the default viewport happens to show the top-left cards: look only after it.
-    await expect.poll(async () => Object.keys(await positions(page)).length, { timeout: 45_000 }).toBe(count)
+    // Once every job is placed the view is fitted. Before the fit, the default viewport happens to
+    // show the top-left cards: look only after it.
+    await openGenerated(page, `${shape}-${count}.json`, text, count)
     await page.waitForTimeout(2000)
     const rootInView = async () => {
       const ids = await nodesInView(page)
@@ -81,12 +87,7 @@ test('opening a 1000-job config mounts only the cards in view, never all of them
     }).observe(document, { childList: true, subtree: true })
   })
   await page.goto('/')
-  await page.getByTestId('open-file-input').setInputFiles({
-    name: 'layered-1000.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(text),
-  })
-  await expect.poll(async () => Object.keys(await positions(page)).length, { timeout: 45_000 }).toBe(1000)
+  await openGenerated(page, 'layered-1000.json', text, 1000)
   await page.waitForTimeout(1500)
   const inView = (await nodesInView(page)).length
   expect(inView).toBeGreaterThan(0)
@@ -107,11 +108,7 @@ test('an edge to a card off screen points at that card’s handle, left to right
   // The fan-out's root feeds ~1000 jobs in one wave: most of its edges lead off screen.
   const text: string = generateConfig('fanout', 1000)
   await page.goto('/')
-  await page.getByTestId('open-file-input').setInputFiles({
-    name: 'fanout-1000.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(text),
-  })
+  await openGenerated(page, 'fanout-1000.json', text)
   let before = ''
   for (const direction of ['LR', 'TB'] as const) {
     if (direction === 'TB') await page.getByTestId('direction-tb').click()
@@ -177,12 +174,7 @@ test('an edge to a card off screen points at that card’s handle, left to right
 test('Auto-arrange on 1000 jobs runs the full layout in the background and is undoable', async ({ page }) => {
   test.setTimeout(120_000)
   await page.goto('/')
-  await page.getByTestId('open-file-input').setInputFiles({
-    name: 'layered-1000.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(generateConfig('layered', 1000) as string),
-  })
-  await expect.poll(async () => Object.keys(await positions(page)).length, { timeout: 45_000 }).toBe(1000)
+  await openGenerated(page, 'layered-1000.json', generateConfig('layered', 1000), 1000)
   const waves = await positions(page)
   await page.getByRole('button', { name: 'Auto-arrange' }).click()
   await expect(page.getByTestId('toast-info')).toContainText('Arranging 1000 jobs')
@@ -223,12 +215,7 @@ const rendered = (page: Page) =>
 test('panning and zooming over 1000 jobs shows exactly the cards in view', async ({ page }) => {
   test.setTimeout(120_000)
   await page.goto('/')
-  await page.getByTestId('open-file-input').setInputFiles({
-    name: 'layered-1000.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(generateConfig('layered', 1000) as string),
-  })
-  await expect.poll(async () => Object.keys(await positions(page)).length, { timeout: 45_000 }).toBe(1000)
+  await openGenerated(page, 'layered-1000.json', generateConfig('layered', 1000), 1000)
   await page.waitForTimeout(1500)
   const sameSet = async () => {
     const [want, got] = [await expectedInView(page), await rendered(page)]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Node } from '@vue-flow/core'
-import { diffById } from './useFlowNodes'
+import { diffById } from './patchNodes'
 
 const node = (id: string, x = 0, label = id): Node => ({ id, position: { x, y: 0 }, data: { label } })
 

@@ -13,8 +13,8 @@
  */
 import { shallowRef, watch, type Ref } from 'vue'
 import type { Edge, Node } from '@vue-flow/core'
-import { patchNodes } from './useFlowNodes'
-import { patchEdges } from './useFlowEdges'
+import { patchNodes } from './patchNodes'
+import { patchEdges } from './patchEdges'
 
 export function useFlowElements<T extends Node>(
   nodes: Readonly<Ref<T[]>>,

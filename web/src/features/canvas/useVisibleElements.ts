@@ -7,7 +7,7 @@
  * zoom step at 1000 jobs and 1900 edges, 40-50 ms a frame on this machine (bench profile, phase
  * zoom). Here the geometry is read from the raw objects; what the lists depend on is tracked
  * explicitly: the viewport, the canvas size, the node and edge arrays, and `refresh()`, called when
- * cards were moved in place (useFlowNodes.ts). A card being dragged stays listed however far it
+ * cards were moved in place (patchNodes.ts). A card being dragged stays listed however far it
  * goes, as in Vue Flow.
  *
  * The lists replace Vue Flow's `getNodes`/`getEdges` on its store before <VueFlow> renders: its
@@ -51,7 +51,7 @@ export function useVisibleElements(flow: VueFlowStore) {
     const { width, height } = flow.dimensions.value
     return visibleRect({ x, y, zoom }, { width, height })
   })
-  /** Bumped when cards move without a new node array (useFlowNodes patches positions in place). */
+  /** Bumped when cards move without a new node array (patchNodes moves them in place). */
   const moved = ref(0)
   const rawNodes = computed(() => {
     void moved.value

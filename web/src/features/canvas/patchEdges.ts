@@ -4,7 +4,7 @@
  * every keystroke that renamed a job (its edges' ids change).
  */
 import type { Edge, EdgeChange, VueFlowStore } from '@vue-flow/core'
-import { diffById } from './useFlowNodes'
+import { diffById } from './patchNodes'
 
 type EdgeFlow = Pick<VueFlowStore, 'findEdge' | 'findNode' | 'addEdges' | 'removeEdges' | 'applyEdgeChanges'>
 
