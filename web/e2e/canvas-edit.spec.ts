@@ -204,3 +204,26 @@ test('a selected edge, and the edges of a selected job, are drawn above the othe
   await expect.poll(() => layer('transform', 'load')).toBeGreaterThan(0)
   await expect.poll(() => layer('extract', 'transform')).toBe(0)
 })
+
+test('every edge ends in an arrowhead at the dependent job, a newly drawn one too', async ({ page }) => {
+  await page.goto('/')
+  await openAndPlace(page, 'chain.json', ['extract', 'transform', 'load'])
+  await linkNodes(page, 'extract', 'load')
+  // The arrowhead an edge's path points to: a defined marker that draws a closed arrow.
+  const arrowhead = (from: string, to: string) =>
+    edge(page, from, to)
+      .locator('path.vue-flow__edge-path')
+      .evaluate((path) => {
+        const id = /^url\(['"]?#(.+?)['"]?\)$/.exec(path.getAttribute('marker-end') ?? '')?.[1]
+        const marker = id ? document.getElementById(id) : null
+        return marker?.tagName === 'marker'
+          ? { size: marker.getAttribute('markerWidth'), arrow: marker.querySelectorAll('polyline').length }
+          : null
+      })
+  for (const [from, to] of [
+    ['extract', 'transform'],
+    ['transform', 'load'],
+    ['extract', 'load'],
+  ] as const)
+    expect(await arrowhead(from, to)).toEqual({ size: '18', arrow: 1 })
+})
