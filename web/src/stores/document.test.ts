@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { watch } from 'vue'
 import { setValue } from '@/domain/document/commands'
+import { parseDocument } from '@/domain/document/parse'
+import { applyWithInverse } from '@/domain/document/textEdits'
 import { applyQuickFix } from '@/features/problems/applyQuickFix'
 import { DIAGNOSE_DELAY_MS, LARGE_DOCUMENT_CHARS, useDocumentStore } from './document'
 
@@ -180,5 +182,39 @@ describe('quick fixes', () => {
       expect(applyQuickFix(doc, fixOf(doc))).toBe(true)
       expect(doc.parsed.model.jobs[1]!.dependencies).toEqual(['job-0'])
     }
+  })
+})
+
+describe('the parse after edits', () => {
+  /** Typing `content` at `offset`, as the JSON pane applies a keystroke. */
+  const typeAt = (doc: ReturnType<typeof useDocumentStore>, offset: number, content: string) =>
+    doc.apply(applyWithInverse(doc.text, [{ offset, length: 0, content }]), 'Edit JSON', 'json')
+
+  it('is the parse of the current text through keystrokes, several between two reads, undo and redo', () => {
+    const doc = openDoc(LARGE)
+    const idEnd = (id: string) => doc.text.indexOf(`"id": "${id}"`) + `"id": "${id}`.length
+    const expectCurrent = () => {
+      expect(doc.parsed.model).toStrictEqual(parseDocument(doc.text).model)
+      expect(doc.parsed.syntaxErrors).toEqual([])
+    }
+    typeAt(doc, idEnd('job-300'), 'x')
+    expectCurrent()
+    expect(doc.parsed.model.jobs[300]!.id).toBe('job-300x')
+    // Three keystrokes in two jobs before anyone reads the parse.
+    typeAt(doc, idEnd('job-300x'), 'y')
+    typeAt(doc, idEnd('job-10'), 'z')
+    typeAt(doc, idEnd('job-599'), 'w')
+    expectCurrent()
+    expect(doc.parsed.model.edges).not.toContainEqual({ from: 'job-300', to: 'job-301' })
+    // A keystroke that breaks the JSON, then the one that mends it.
+    const at = idEnd('job-5')
+    typeAt(doc, at, '"')
+    expect(doc.parsed.syntaxErrors).not.toEqual([])
+    doc.apply(applyWithInverse(doc.text, [{ offset: at, length: 1, content: '' }]), 'Edit JSON', 'json')
+    expectCurrent()
+    doc.undo()
+    expectCurrent()
+    doc.redo()
+    expectCurrent()
   })
 })

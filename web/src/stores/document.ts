@@ -13,6 +13,7 @@
 import { defineStore } from 'pinia'
 import { computed, customRef, getCurrentInstance, ref, shallowRef, type Ref } from 'vue'
 import { parseDocument } from '@/domain/document/parse'
+import { reparseJob } from '@/domain/document/reparseJob'
 import { applyWithInverse } from '@/domain/document/textEdits'
 import type { EditResult, ParsedDocument, TextEdit } from '@/domain/document/types'
 import { diagnose, type Diagnostic, type QuickFix } from '@/domain/diagnostics'
@@ -51,6 +52,8 @@ const TYPING_MERGE_MS = 800
 export const LARGE_DOCUMENT_CHARS = 100_000
 /** Diagnostics of a large document run this long after the last edit (typing does not pay for them). */
 export const DIAGNOSE_DELAY_MS = 150
+/** Edits kept for an incremental parse before the next parse; beyond that the text is parsed whole. */
+const MAX_REPARSE_STEPS = 50
 /** The longest the views of a large document wait for queued keystrokes before they update anyway. */
 const PUBLISH_MAX_WAIT_MS = 250
 
@@ -93,6 +96,11 @@ export const useDocumentStore = defineStore('document', () => {
   let latestText = ''
   /** The parse of `latestText`, null until someone needs it. */
   let latestParse: ParsedDocument | null = null
+  /**
+   * The last parse made and the single edits made since (each with the text it gave), so the next
+   * parse can re-parse only the edited jobs (reparseJob.ts); null after any other kind of change.
+   */
+  let parseBase: { parse: ParsedDocument; steps: { edit: TextEdit; text: string }[] } | null = null
   let lastValidParse: ParsedDocument | null = null
   /** What the views were last notified of: the parse, and the version they show (the last valid one). */
   let shownParse = parseDocument('')
@@ -101,9 +109,16 @@ export const useDocumentStore = defineStore('document', () => {
   const published = shallowRef(0)
   let cancelPublish: (() => void) | null = null
 
+  /** The parse of `latestText` from `parseBase`, or null when one of its edits is not inside one job. */
+  function reparsedFromBase(): ParsedDocument | null {
+    let parse: ParsedDocument | null = parseBase?.parse ?? null
+    for (const step of parseBase?.steps ?? []) parse = parse && reparseJob(parse, step.edit, step.text)
+    return parse?.text === latestText ? parse : null
+  }
+
   function currentParse(): ParsedDocument {
     if (latestParse === null) {
-      latestParse = parseDocument(latestText)
+      latestParse = reparsedFromBase() ?? parseDocument(latestText)
       // A text that was valid only for a moment between two keystrokes of a large document may never
       // be parsed: the last valid version is the last one parsed (and shown), which is what matters.
       if (isUsable(latestParse)) lastValidParse = latestParse
@@ -198,7 +213,12 @@ export const useDocumentStore = defineStore('document', () => {
   const undoLabel = computed(() => undoStack.value.at(-1)?.label ?? null)
   const redoLabel = computed(() => redoStack.value.at(-1)?.label ?? null)
 
-  function setText(next: string, timing: 'edit' | 'load' = 'edit') {
+  /** `edits`: what turned the current text into `next`, when known (an incremental parse needs one). */
+  function setText(next: string, timing: 'edit' | 'load' = 'edit', edits: readonly TextEdit[] = []) {
+    if (latestParse !== null) parseBase = { parse: latestParse, steps: [] }
+    if (parseBase && edits.length === 1 && parseBase.steps.length < MAX_REPARSE_STEPS)
+      parseBase.steps.push({ edit: edits[0]!, text: next })
+    else parseBase = null
     // Before `text` notifies anyone: a synchronous watcher reading `parsed` gets the new text's parse.
     latestText = next
     latestParse = null
@@ -254,7 +274,7 @@ export const useDocumentStore = defineStore('document', () => {
       : { label, origin, steps: [step], at: now }
     undoStack.value = merge ? [...undoStack.value.slice(0, -1), entry] : [...undoStack.value, entry]
     redoStack.value = []
-    setText(result.text)
+    setText(result.text, 'edit', result.edits)
   }
 
   /**

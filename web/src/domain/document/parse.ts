@@ -64,25 +64,21 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function buildModel(root: unknown, tree: JsonNode | undefined): ConfigModel {
-  if (!isObject(root)) return { root, app: {}, jobs: [], edges: [] }
-  const { jobs: rawJobs, ...app } = root
-  const jobsNode = tree ? findNodeAtLocation(tree, ['jobs']) : undefined
-  const jobs: JobModel[] = []
-  if (Array.isArray(rawJobs)) {
-    rawJobs.forEach((raw, index) => {
-      const node = jobsNode?.type === 'array' ? jobsNode.children?.[index] : undefined
-      const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined
-      const deps = isObject(raw) && Array.isArray(raw.dependencies) ? raw.dependencies : []
-      jobs.push({
-        index,
-        id,
-        raw,
-        dependencies: deps.filter((d): d is string => typeof d === 'string'),
-        range: node ? { offset: node.offset, length: node.length } : { offset: 0, length: 0 },
-      })
-    })
+/** A job's model from its value (as JSON.parse gives it), its place in `jobs` and its text range. */
+export function jobModel(raw: unknown, index: number, range: TextRange): JobModel {
+  const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined
+  const deps = isObject(raw) && Array.isArray(raw.dependencies) ? raw.dependencies : []
+  return {
+    index,
+    id,
+    raw,
+    dependencies: deps.filter((d): d is string => typeof d === 'string'),
+    range,
   }
+}
+
+/** One edge per (existing dependency, dependent job) pair, in job order, deduplicated. */
+export function dependencyEdges(jobs: readonly JobModel[]): DependencyEdge[] {
   const ids = new Set(jobs.map((j) => j.id).filter((id): id is string => id !== undefined))
   const edges: DependencyEdge[] = []
   const seen = new Set<string>()
@@ -96,37 +92,65 @@ function buildModel(root: unknown, tree: JsonNode | undefined): ConfigModel {
       }
     }
   }
-  return { root, app, jobs, edges }
+  return edges
+}
+
+function buildModel(root: unknown, tree: JsonNode | undefined): ConfigModel {
+  if (!isObject(root)) return { root, app: {}, jobs: [], edges: [] }
+  const { jobs: rawJobs, ...app } = root
+  const jobsNode = tree ? findNodeAtLocation(tree, ['jobs']) : undefined
+  const jobs: JobModel[] = []
+  if (Array.isArray(rawJobs)) {
+    rawJobs.forEach((raw, index) => {
+      const node = jobsNode?.type === 'array' ? jobsNode.children?.[index] : undefined
+      const range = node ? { offset: node.offset, length: node.length } : { offset: 0, length: 0 }
+      jobs.push(jobModel(raw, index, range))
+    })
+  }
+  return { root, app, jobs, edges: dependencyEdges(jobs) }
+}
+
+/** The pointer lookups of a parse, over its tree (a getter: an incremental parse builds it on demand). */
+export function treeLookups(
+  treeOf: () => JsonNode | undefined,
+): Pick<ParsedDocument, 'rangeOf' | 'keyRangeOf' | 'pointerAt'> {
+  const nodeAt = (pointer: string): JsonNode | undefined => {
+    const tree = treeOf()
+    return tree ? findNodeAtLocation(tree, fromPointer(pointer)) : undefined
+  }
+  return {
+    rangeOf(pointer) {
+      const node = nodeAt(pointer)
+      return node ? { offset: node.offset, length: node.length } : undefined
+    },
+    keyRangeOf(pointer) {
+      const key = nodeAt(pointer)?.parent?.children?.[0]
+      return key && key.parent?.type === 'property' ? { offset: key.offset, length: key.length } : undefined
+    },
+    pointerAt(offset) {
+      const tree = treeOf()
+      return tree ? pointerAtOffset(tree, offset) : ''
+    },
+  }
+}
+
+/** The deepest JSON Pointer of `tree` whose value contains `offset` (tree offsets). */
+export function pointerAtOffset(tree: JsonNode, offset: number): string {
+  const node = findNodeAtOffset(tree, offset, true)
+  if (!node) return ''
+  // A key node sits inside its property: report the property's value path.
+  return toPointer(getNodePath(node))
 }
 
 export function parseDocument(text: string): ParsedDocument {
   // The engine uses Python's json module: no comments, no trailing commas.
   const { tree, errors } = strictTree(text)
   const root: unknown = tree ? plainValue(tree) : undefined
-  const nodeAt = (pointer: string): JsonNode | undefined =>
-    tree ? findNodeAtLocation(tree, fromPointer(pointer)) : undefined
-  const rangeOf = (pointer: string): TextRange | undefined => {
-    const node = nodeAt(pointer)
-    return node ? { offset: node.offset, length: node.length } : undefined
-  }
-  const keyRangeOf = (pointer: string): TextRange | undefined => {
-    const key = nodeAt(pointer)?.parent?.children?.[0]
-    return key && key.parent?.type === 'property' ? { offset: key.offset, length: key.length } : undefined
-  }
-  const pointerAt = (offset: number): string => {
-    if (!tree) return ''
-    const node = findNodeAtOffset(tree, offset, true)
-    if (!node) return ''
-    // A key node sits inside its property: report the property's value path.
-    return toPointer(getNodePath(node))
-  }
   return {
     text,
     model: buildModel(root, tree),
     syntaxErrors: syntaxIssues(text, errors),
     tree,
-    rangeOf,
-    keyRangeOf,
-    pointerAt,
+    ...treeLookups(() => tree),
   }
 }

@@ -7,7 +7,7 @@
 import { parseTree } from 'jsonc-parser'
 import type { Node as JsonNode, ParseError } from 'jsonc-parser'
 
-const STRICT_JSON = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true }
+export const STRICT_JSON = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true }
 
 export interface StrictTree {
   tree: JsonNode | undefined
