@@ -4,6 +4,7 @@
 // type in the JSON editor), top functions by self time. Usage:
 //   node bench/profile.mjs --shape chain --size 1000 [--phase open|keystroke|form] [--dist DIR] [--top 25]
 import { parseArgs } from 'node:util'
+import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
@@ -24,6 +25,8 @@ const { values: opts } = parseArgs({
     callers: { type: 'string' },
     // The longest stretches of main-thread work (no idle sample), each with its top functions.
     bursts: { type: 'string', default: '0' },
+    // Write the raw CDP profile (open it in Chrome DevTools' Performance panel, or script over it).
+    save: { type: 'string' },
   },
 })
 
@@ -205,6 +208,7 @@ try {
     }
   }
   const { profile } = await cdp.send('Profiler.stop')
+  if (opts.save) writeFileSync(opts.save, JSON.stringify(profile))
   const { totalMs, top, inclusive } = topSelf(profile, Number(opts.top))
   console.log(
     `${opts.phase} ${opts.shape} ${opts.size}: ${totalMs} ms sampled on the main thread; top self time:`,
