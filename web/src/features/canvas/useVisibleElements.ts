@@ -1,6 +1,7 @@
 /**
  * Which cards and edges Vue Flow renders: those overlapping the view, as with its own
- * `only-render-visible-elements`, computed without going through Vue's proxies.
+ * `only-render-visible-elements`, computed without going through Vue's proxies; an edge only when
+ * its route passes through the view (edgeRoute.ts), not whenever the box around its cards does.
  *
  * Vue Flow recomputes its visible lists on every viewport change by reading each node's position
  * and size through reactive proxies, tracking each read: about 50 000 tracked reads per pan or
@@ -14,9 +15,10 @@
  * node and edge renderers read them from the store (checked against @vue-flow/core 1.48.2, pinned).
  */
 import { computed, reactive, ref, toRaw, type ComputedRef } from 'vue'
-import type { GraphEdge, GraphNode, VueFlowStore } from '@vue-flow/core'
+import { Position, type GraphEdge, type GraphNode, type VueFlowStore } from '@vue-flow/core'
 import { NODE_HEIGHT, NODE_WIDTH } from './layoutTypes'
 import { visibleRect, type Rect } from './miniMapGeometry'
+import { routeBands, type Point } from './edgeRoute'
 
 const boxOf = (n: GraphNode): Rect => ({
   x: n.computedPosition.x,
@@ -30,16 +32,22 @@ export function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 }
 
-/** The smallest rectangle around two boxes (an edge runs within its two cards' union). */
-function union(a: Rect, b: Rect): Rect {
-  const x = Math.min(a.x, b.x)
-  const y = Math.min(a.y, b.y)
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x + 1,
-    height: Math.max(a.y + a.height, b.y + b.height) - y + 1,
-  }
+/** The centre of a card's handle on one side (where Vue Flow starts or ends its edges). */
+function handlePoint(n: GraphNode, end: 'source' | 'target'): Point {
+  const box = boxOf(n)
+  const side = end === 'source' ? n.sourcePosition : n.targetPosition
+  if (side === Position.Right) return { x: box.x + box.width, y: box.y + box.height / 2 }
+  if (side === Position.Left) return { x: box.x, y: box.y + box.height / 2 }
+  if (side === Position.Top) return { x: box.x + box.width / 2, y: box.y }
+  return { x: box.x + box.width / 2, y: box.y + box.height }
+}
+
+/** Whether any of the edge between two cards may be in `rect` (edgeRoute.ts). */
+function edgeInView(source: GraphNode, target: GraphNode, rect: Rect): boolean {
+  const horizontal = source.sourcePosition === Position.Right
+  return routeBands(handlePoint(source, 'source'), handlePoint(target, 'target'), horizontal).some((band) =>
+    overlaps(band, rect),
+  )
 }
 
 const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
@@ -81,7 +89,7 @@ export function useVisibleElements(flow: VueFlowStore) {
       const raw = toRaw(edge)
       const source = byId.get(raw.source)
       const target = byId.get(raw.target)
-      if (source && target && overlaps(union(boxOf(source), boxOf(target)), rect))
+      if (source && target && edgeInView(source, target, rect))
         shown.push(reactive(raw as object) as GraphEdge)
     }
     return previous && sameItems(previous, shown) ? previous : shown

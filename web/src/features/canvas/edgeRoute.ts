@@ -1,0 +1,57 @@
+/**
+ * Where an edge between two cards can run, as a few thin rectangles: the canvas draws an edge only
+ * when one of them is in view.
+ *
+ * Vue Flow draws an edge when the box around its two cards is in view. In a layered graph many
+ * dependencies span the whole drawing, so that box holds most of the view: at 1000 jobs the opening
+ * view rendered 392 edges of which 277 pass through it, and 178 of which 66 once zoomed in (bench
+ * shape "layered"); each edge is three components to mount while panning and zooming.
+ *
+ * Its smooth-step path leaves the source handle, turns at most four times and enters the target
+ * handle. Between handles facing each other (our layouts: right → left, or bottom → top) it takes
+ * one of two routes (Vue Flow's getPoints): through the middle between the handles when the target
+ * lies ahead, or around, `offset` past each handle, when it lies behind. That route is covered,
+ * widened by the offset, the corner radius and the arrowhead: an edge is never dropped while any of
+ * it is in view (edgeRoute.test.ts checks this against Vue Flow's own paths).
+ */
+import type { Rect } from './miniMapGeometry'
+
+export interface Point {
+  x: number
+  y: number
+}
+
+/** Vue Flow's smooth-step defaults: the straight run out of a handle, and the corner radius. */
+const OFFSET = 20
+const RADIUS = 5
+/** Half the width of each covered band: the offset runs, the corners, the arrowhead (18 px) and stroke. */
+const PAD = OFFSET + RADIUS + 12
+
+/** The band around the segment from a to b (horizontal or vertical). */
+function band(a: Point, b: Point): Rect {
+  const x = Math.min(a.x, b.x) - PAD
+  const y = Math.min(a.y, b.y) - PAD
+  return { x, y, width: Math.abs(a.x - b.x) + 2 * PAD, height: Math.abs(a.y - b.y) + 2 * PAD }
+}
+
+/**
+ * The bands covering the route from `source` to `target` (handle centres). `horizontal`: the
+ * source handle faces right and the target's left (left-to-right layout); otherwise bottom → top.
+ */
+export function routeBands(source: Point, target: Point, horizontal: boolean): Rect[] {
+  // Written for top-to-bottom; a left-to-right route is the same with x and y swapped.
+  const flip = (p: Point): Point => (horizontal ? { x: p.y, y: p.x } : p)
+  const s = flip(source)
+  const t = flip(target)
+  const midY = (s.y + t.y) / 2
+  const midX = (s.x + t.x) / 2
+  const out = s.y + OFFSET
+  const into = t.y - OFFSET
+  // Ahead (Vue Flow compares the points `offset` out of each handle): down to the middle, across,
+  // down into the target. Behind: out of the source, across at mid-width, back up past the target.
+  const route: Point[] =
+    out < into
+      ? [s, { x: s.x, y: midY }, { x: t.x, y: midY }, t]
+      : [s, { x: s.x, y: out }, { x: midX, y: out }, { x: midX, y: into }, { x: t.x, y: into }, t]
+  return route.slice(1).map((p, i) => band(flip(route[i]!), flip(p)))
+}
