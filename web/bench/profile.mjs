@@ -2,7 +2,7 @@
 // Where the main thread spends its time: CDP CPU profile of one phase (open a generated config, or
 /* global Buffer */
 // type in the JSON editor), top functions by self time. Usage:
-//   node bench/profile.mjs --shape chain --size 1000 [--phase open|keystroke|form] [--dist DIR] [--top 25]
+//   node bench/profile.mjs --shape chain --size 1000 [--phase open|keystroke|form|select|zoom|pan] [--dist DIR] [--top 25]
 import { parseArgs } from 'node:util'
 import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -172,6 +172,10 @@ try {
       await page.mouse.up()
     }
     await page.waitForTimeout(300)
+  } else if (opts.phase === 'select') {
+    // Click a job in the list: its form opens in the inspector and the canvas brings it into view.
+    await focusDescriptionField(page)
+    await page.waitForTimeout(1000)
   } else if (opts.phase === 'form') {
     await cdp.send('Profiler.stop')
     await focusDescriptionField(page)
