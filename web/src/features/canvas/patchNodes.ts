@@ -2,7 +2,8 @@
  * What changed between two derived element arrays, and writing changed, new and removed cards onto
  * Vue Flow's own nodes instead of handing it a new array (why: useFlowElements.ts).
  */
-import type { Node, VueFlowStore } from '@vue-flow/core'
+import type { GraphNode, Node, VueFlowStore } from '@vue-flow/core'
+import { createChangeBatch } from './changeBatch'
 
 export interface ElementDiff<T> {
   /** Cards whose node object changed (data, selection, place). */
@@ -37,13 +38,16 @@ export function diffById<T extends { id: string }>(
     : diff
 }
 
-type NodeFlow = Pick<VueFlowStore, 'findNode' | 'updateNode' | 'addNodes' | 'removeNodes'>
+type NodeFlow = Pick<VueFlowStore, 'nodes' | 'findNode' | 'updateNode' | 'addNodes' | 'removeNodes'>
+
+/** The cards Vue Flow adds and removes while a patch is written (changeBatch.ts). */
+export const nodeBatch = createChangeBatch<GraphNode>()
 
 /**
  * Write the cards that changed, came or went onto Vue Flow's own nodes; false when the whole
  * array must be handed over instead. `onMoved` is called when cards moved, came or went (the
- * visible-cards lists recompute then). Vue Flow applies the additions and removals through its
- * change handler: the canvas passes 'add' and 'remove' changes on (CanvasView onNodesChange).
+ * visible-cards lists recompute then). Vue Flow reports the additions and removals as changes,
+ * which the canvas hands to `nodeBatch` (CanvasView onNodesChange).
  */
 export function patchNodes<T extends Node>(
   prev: readonly T[],
@@ -65,8 +69,10 @@ export function patchNodes<T extends Node>(
     moved ||= current.x !== node.position.x || current.y !== node.position.y
     flow.updateNode(node.id, { ...node })
   }
-  if (diff.removed.length) flow.removeNodes(diff.removed, false)
-  if (diff.added.length) flow.addNodes(diff.added.map((n) => ({ ...n })))
+  nodeBatch.run(flow.nodes, () => {
+    if (diff.removed.length) flow.removeNodes(diff.removed, false)
+    if (diff.added.length) flow.addNodes(diff.added.map((n) => ({ ...n })))
+  })
   if (moved) onMoved()
   return true
 }
