@@ -227,3 +227,34 @@ test('every edge ends in an arrowhead at the dependent job, a newly drawn one to
   ] as const)
     expect(await arrowhead(from, to)).toEqual({ size: '18', arrow: 1 })
 })
+
+test('zoomed far out, the edges are drawn as a sketch beneath the cards, and come back zoomed in', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await openAndPlace(page, 'fan.json', ['start', 'left', 'middle', 'right', 'finish'])
+  const edgeCount = () => page.locator('.vue-flow__edge').count()
+  const sketched = (part: string) =>
+    page
+      .getByTestId('edge-sketch')
+      .locator(part)
+      .getAttribute('d')
+      .then((d) => d?.match(/M/g)?.length ?? 0)
+  const total = await edgeCount()
+  expect(total).toBeGreaterThan(0)
+  const zoomOut = page.locator('.vue-flow__controls-zoomout')
+  for (let i = 0; i < 8; i++) await zoomOut.click()
+  await expect(page.getByTestId('node-tiny').first()).toBeVisible()
+  await expect.poll(edgeCount).toBe(0)
+  expect(await sketched('path.edge-sketch-line:not(.raised)')).toBe(total)
+  expect(await sketched('path.edge-sketch-arrow:not(.raised)')).toBe(total)
+  // A selected job's edges stand out in the sketch too.
+  await node(page, 'middle').click()
+  await expect.poll(() => sketched('path.edge-sketch-line.raised')).toBe(2)
+  expect(await sketched('path.edge-sketch-line:not(.raised)')).toBe(total - 2)
+  for (let i = 0; i < 8; i++) await page.locator('.vue-flow__controls-zoomin').click()
+  await expect(page.getByTestId('edge-sketch')).toHaveCount(0)
+  // The inspector opened beside the canvas meanwhile: fit the graph in the narrower view again.
+  await page.locator('.vue-flow__controls-fitview').click()
+  await expect.poll(edgeCount).toBe(total)
+})

@@ -14,6 +14,8 @@
  * widened by the offset, the corner radius and the arrowhead: an edge is never dropped while any of
  * it is in view (edgeRoute.test.ts checks this against Vue Flow's own paths).
  */
+import { Position, type GraphNode } from '@vue-flow/core'
+import { NODE_HEIGHT, NODE_WIDTH } from './layoutTypes'
 import type { Rect } from './miniMapGeometry'
 
 export interface Point {
@@ -54,4 +56,22 @@ export function routeBands(source: Point, target: Point, horizontal: boolean): R
       ? [s, { x: s.x, y: midY }, { x: t.x, y: midY }, t]
       : [s, { x: s.x, y: out }, { x: midX, y: out }, { x: midX, y: into }, { x: t.x, y: into }, t]
   return route.slice(1).map((p, i) => band(flip(route[i]!), flip(p)))
+}
+
+/** A card's box in flow coordinates (its preset size until Vue Flow measures it). */
+export const boxOf = (n: GraphNode): Rect => ({
+  x: n.computedPosition.x,
+  y: n.computedPosition.y,
+  width: n.dimensions.width || NODE_WIDTH,
+  height: n.dimensions.height || NODE_HEIGHT,
+})
+
+/** The centre of a card's handle on one side (where Vue Flow starts or ends its edges). */
+export function handlePoint(n: GraphNode, end: 'source' | 'target'): Point {
+  const box = boxOf(n)
+  const side = end === 'source' ? n.sourcePosition : n.targetPosition
+  if (side === Position.Right) return { x: box.x + box.width, y: box.y + box.height / 2 }
+  if (side === Position.Left) return { x: box.x, y: box.y + box.height / 2 }
+  if (side === Position.Top) return { x: box.x + box.width / 2, y: box.y }
+  return { x: box.x + box.width / 2, y: box.y + box.height }
 }

@@ -26,3 +26,9 @@ export const NODE_WIDTH = 240
 export const NODE_HEIGHT = 112
 /** The connection handles are 10 × 10 px dots centred on the card's edges (style.css .job-handle). */
 export const HANDLE_SIZE = 10
+
+/**
+ * Below this zoom a card is a few pixels tall: it shows only its id (JobNode.vue) and the edges are
+ * drawn as one sketch beneath the cards instead of one Vue Flow edge each (edgeSketch.ts).
+ */
+export const TINY_ZOOM = 0.4

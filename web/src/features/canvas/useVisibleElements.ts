@@ -16,30 +16,13 @@
  */
 import { computed, reactive, ref, toRaw, type ComputedRef } from 'vue'
 import { Position, type GraphEdge, type GraphNode, type VueFlowStore } from '@vue-flow/core'
-import { NODE_HEIGHT, NODE_WIDTH } from './layoutTypes'
+import { TINY_ZOOM } from './layoutTypes'
 import { visibleRect, type Rect } from './miniMapGeometry'
-import { routeBands, type Point } from './edgeRoute'
-
-const boxOf = (n: GraphNode): Rect => ({
-  x: n.computedPosition.x,
-  y: n.computedPosition.y,
-  width: n.dimensions.width || NODE_WIDTH,
-  height: n.dimensions.height || NODE_HEIGHT,
-})
+import { boxOf, handlePoint, routeBands } from './edgeRoute'
 
 /** Whether two rectangles share any area (a card partly in view is rendered). */
 export function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-}
-
-/** The centre of a card's handle on one side (where Vue Flow starts or ends its edges). */
-function handlePoint(n: GraphNode, end: 'source' | 'target'): Point {
-  const box = boxOf(n)
-  const side = end === 'source' ? n.sourcePosition : n.targetPosition
-  if (side === Position.Right) return { x: box.x + box.width, y: box.y + box.height / 2 }
-  if (side === Position.Left) return { x: box.x, y: box.y + box.height / 2 }
-  if (side === Position.Top) return { x: box.x + box.width / 2, y: box.y }
-  return { x: box.x + box.width / 2, y: box.y + box.height }
 }
 
 /** Whether any of the edge between two cards may be in `rect` (edgeRoute.ts). */
@@ -79,7 +62,11 @@ export function useVisibleElements(flow: VueFlowStore) {
     return previous && sameItems(previous, next) ? previous : next
   })
 
+  /** Zoomed far out, the edges are drawn as a sketch (edgeSketch.ts), not by Vue Flow. */
+  const tiny = computed(() => flow.viewport.value.zoom < TINY_ZOOM)
+
   const getEdges = computed<GraphEdge[]>((previous) => {
+    if (tiny.value) return previous?.length === 0 ? previous : []
     const rect = view.value
     const byId = new Map(rawNodes.value.map((n) => [n.id, n]))
     const edges = flow.edges.value
@@ -101,5 +88,5 @@ export function useVisibleElements(flow: VueFlowStore) {
   }
   store.getNodes = getNodes
   store.getEdges = getEdges
-  return { refresh: () => moved.value++ }
+  return { refresh: () => moved.value++, tiny, rawNodes }
 }

@@ -1,0 +1,71 @@
+/**
+ * The edges drawn as a sketch when zoomed far out (below TINY_ZOOM): SVG path data for all of them
+ * at once, beneath the cards.
+ *
+ * Zooming out over a large graph brings hundreds of edges into view at once, and Vue Flow draws each
+ * with three components (wrapper, smooth-step edge, base edge) and two paths: zooming out to ~27 %
+ * over 1000 layered jobs mounted ~600 of them, frames of 80-170 ms (bench, phase zoom). There the
+ * lines are thin and nothing on them can be clicked: the same smooth-step routes, with a small
+ * arrowhead each, drawn as a handful of paths that do not depend on the view (panning and zooming
+ * redraw nothing). Edges raised on the canvas (selected, or of a selected job) stay highlighted.
+ */
+import { Position, getSmoothStepPath, type GraphEdge, type GraphNode } from '@vue-flow/core'
+import { handlePoint, type Point } from './edgeRoute'
+
+export interface EdgeSketch {
+  /** Routes of the ordinary edges, then of the raised ones. */
+  lines: string
+  raisedLines: string
+  /** Filled arrowheads at the dependent ends, in the same two groups. */
+  arrows: string
+  raisedArrows: string
+}
+
+/** Arrowhead length and half-width, in flow units. */
+const ARROW_LENGTH = 14
+const ARROW_HALF = 7
+
+/** A triangle with its tip on the target handle, pointing into the card. */
+function arrowhead(tip: Point, side: Position | undefined): string {
+  const [dx, dy] = side === Position.Left ? [-1, 0] : [0, -1] // back along the edge
+  const bx = tip.x + dx * ARROW_LENGTH
+  const by = tip.y + dy * ARROW_LENGTH
+  const [px, py] = [dy * ARROW_HALF, dx * ARROW_HALF] // across the edge
+  return `M${tip.x},${tip.y}L${bx + px},${by + py}L${bx - px},${by - py}Z`
+}
+
+const isRaised = (edge: GraphEdge) => (edge.zIndex ?? 0) > 0 || edge.selected === true
+
+export function sketchEdges(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): EdgeSketch {
+  const byId = new Map(nodes.map((n) => [n.id, n]))
+  const parts = {
+    lines: [] as string[],
+    raisedLines: [] as string[],
+    arrows: [] as string[],
+    raisedArrows: [] as string[],
+  }
+  for (const edge of edges) {
+    const source = byId.get(edge.source)
+    const target = byId.get(edge.target)
+    if (!source || !target) continue
+    const from = handlePoint(source, 'source')
+    const to = handlePoint(target, 'target')
+    const [route] = getSmoothStepPath({
+      sourceX: from.x,
+      sourceY: from.y,
+      sourcePosition: source.sourcePosition ?? Position.Bottom,
+      targetX: to.x,
+      targetY: to.y,
+      targetPosition: target.targetPosition ?? Position.Top,
+    })
+    const raised = isRaised(edge)
+    ;(raised ? parts.raisedLines : parts.lines).push(route)
+    ;(raised ? parts.raisedArrows : parts.arrows).push(arrowhead(to, target.targetPosition))
+  }
+  return {
+    lines: parts.lines.join(''),
+    raisedLines: parts.raisedLines.join(''),
+    arrows: parts.arrows.join(''),
+    raisedArrows: parts.raisedArrows.join(''),
+  }
+}
