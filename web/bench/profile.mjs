@@ -2,7 +2,7 @@
 // Where the main thread spends its time: CDP CPU profile of one phase (open a generated config, or
 /* global Buffer */
 // type in the JSON editor), top functions by self time. Usage:
-//   node bench/profile.mjs --shape chain --size 1000 [--phase open|keystroke|form|select|zoom|pan] [--dist DIR] [--top 25]
+//   node bench/profile.mjs --shape chain --size 1000 [--phase open|keystroke|form|select|drag|zoom|pan] [--dist DIR] [--top 25]
 import { parseArgs } from 'node:util'
 import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core'
 import { generateConfig } from './generate.mjs'
 import { serveStatic } from './lib/server.mjs'
 import { installProbe, waitOpened } from './lib/probe.mjs'
-import { focusDescriptionField } from './lib/scenario.mjs'
+import { findPoint, focusDescriptionField } from './lib/scenario.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const { values: opts } = parseArgs({
@@ -172,6 +172,14 @@ try {
       await page.mouse.up()
     }
     await page.waitForTimeout(300)
+  } else if (opts.phase === 'drag') {
+    // As the scenario: press on a card in view and move it by 160 × 90 px in 40 steps.
+    const node = await page.evaluate(findPoint, 'node')
+    await page.mouse.move(node.x, node.y)
+    await page.mouse.down()
+    await page.mouse.move(node.x + 160, node.y + 90, { steps: 40 })
+    await page.mouse.up()
+    await page.waitForTimeout(300)
   } else if (opts.phase === 'select') {
     // Click a job in the list: its form opens in the inspector and the canvas brings it into view.
     await focusDescriptionField(page)
@@ -187,6 +195,8 @@ try {
       await page.waitForFunction((n) => window.__bench.editor().state.doc.length !== n, before, {
         timeout: 120_000,
       })
+      // As the bench: a pause after each edit (its diagnostics run meanwhile), 0 for back-to-back edits.
+      await page.waitForTimeout(Number(process.env.PROFILE_SETTLE_MS ?? 350))
     }
   } else {
     const id = ids[Math.floor(ids.length / 2)]
@@ -200,7 +210,7 @@ try {
     await cdp.send('Profiler.stop')
     await page.waitForTimeout(800)
     await cdp.send('Profiler.start')
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < Number(process.env.PROFILE_KEYS ?? 4); i++) {
       await page.keyboard.press(i % 2 ? 'Backspace' : 'z')
       await page.waitForFunction(
         (v) => !!document.querySelector(`.vue-flow__node[data-id="${v}"]`),

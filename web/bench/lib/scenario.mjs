@@ -20,7 +20,7 @@ function cursorIntoId(id) {
 }
 
 /** In page: a point inside the canvas on a node card (kind 'node') or on empty pane (kind 'pane'). */
-function findPoint(kind) {
+export function findPoint(kind) {
   const box = document.querySelector('[data-testid="canvas"]').getBoundingClientRect()
   const inner = (x, y) => x > box.left + 40 && x < box.right - 200 && y > box.top + 40 && y < box.bottom - 140
   if (kind === 'node') {
