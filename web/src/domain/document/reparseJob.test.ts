@@ -187,9 +187,9 @@ describe('reparseJob', () => {
           jobsArray?.children?.forEach(collect)
           if (strings.length === 0) return
           const node = strings[pick % strings.length]!
-          // Between the quotes, not inside an escape sequence.
+          // Between the quotes of a string without escape sequences (typing into `\u0000` breaks it).
+          if (text.slice(node.offset, node.offset + node.length).includes('\\')) return
           const inside = node.offset + 1 + (at % (node.length - 1))
-          if (text[inside - 1] === '\\') return
           const edit = { offset: inside, length: 0, content: letter }
           const quick = reparseJob(prev, edit, edited(text, edit))
           expect(quick).not.toBeNull()
