@@ -202,6 +202,8 @@ test('a selected edge, and the edges of a selected job, are drawn above the othe
   expect(await layer('transform', 'load')).toBe(0)
   await node(page, 'load').click()
   await expect.poll(() => layer('transform', 'load')).toBeGreaterThan(0)
+  // The inspector opened beside the canvas: only edges in view are drawn, so bring all back in view.
+  await page.locator('.vue-flow__controls-fitview').click()
   await expect.poll(() => layer('extract', 'transform')).toBe(0)
 })
 
