@@ -183,7 +183,7 @@ export function buildEdges(
         id,
         source: nodeIdOf(l.from),
         target: nodeIdOf(l.to),
-        type: 'smoothstep',
+        type: 'job',
         selected: selected.has(id),
         zIndex: selected.has(id) || selectedJobs.has(l.from) || selectedJobs.has(l.to) ? RAISED : 0,
         markerEnd: ARROW_ID,
