@@ -35,3 +35,33 @@ describe('buildEdges', () => {
     expect(edges.map((e) => [e.source, e.target])).toEqual([['a', 'b']])
   })
 })
+
+describe('buildEdges with a cache', () => {
+  const links = [
+    { from: 'a', to: 'b' },
+    { from: 'b', to: 'c' },
+  ]
+  const placed = new Set(['a', 'b', 'c'])
+
+  it('gives the same object for an edge that looks the same, a new one when its selection changes', () => {
+    const cache = new Map()
+    const first = buildEdges(links, placed, new Set(), new Set(), cache)
+    const again = buildEdges(links, placed, new Set(), new Set(), cache)
+    expect(again[0]).toBe(first[0])
+    expect(again[1]).toBe(first[1])
+    // Job b selected: both its edges are raised, and are new objects.
+    const raised = buildEdges(links, placed, new Set(), new Set(['b']), cache)
+    expect(raised[0]).not.toBe(first[0])
+    expect(raised.map((e) => e.zIndex)).toEqual([1000, 1000])
+    expect(buildEdges(links, placed, new Set(), new Set(['c']), cache).map((e) => e.zIndex)).toEqual([
+      0, 1000,
+    ])
+  })
+
+  it('forgets edges that are gone', () => {
+    const cache = new Map()
+    buildEdges(links, placed, new Set(), new Set(), cache)
+    buildEdges(links.slice(1), placed, new Set(), new Set(), cache)
+    expect([...cache.keys()]).toHaveLength(1)
+  })
+})
