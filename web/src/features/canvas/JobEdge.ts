@@ -9,20 +9,19 @@
  * is part of its edge wrapper's render. No labels: the canvas's edges have none.
  */
 import { h, type FunctionalComponent } from 'vue'
-import { Position, getSmoothStepPath, type EdgeProps } from '@vue-flow/core'
+import type { EdgeProps } from '@vue-flow/core'
+import { smoothStepPath } from './edgeRoute'
 
 /** Vue Flow's default width of the pointer target along an edge (BaseEdge). */
 const INTERACTION_WIDTH = 20
 
 export const JobEdge: FunctionalComponent<EdgeProps> = (props) => {
-  const [path] = getSmoothStepPath({
-    sourceX: props.sourceX,
-    sourceY: props.sourceY,
-    sourcePosition: props.sourcePosition ?? Position.Bottom,
-    targetX: props.targetX,
-    targetY: props.targetY,
-    targetPosition: props.targetPosition ?? Position.Top,
-  })
+  const path = smoothStepPath(
+    { x: props.sourceX, y: props.sourceY },
+    { x: props.targetX, y: props.targetY },
+    props.sourcePosition,
+    props.targetPosition,
+  )
   return [
     h('path', {
       d: path,

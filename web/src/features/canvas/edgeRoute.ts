@@ -14,7 +14,7 @@
  * widened by the offset, the corner radius and the arrowhead: an edge is never dropped while any of
  * it is in view (edgeRoute.test.ts checks this against Vue Flow's own paths).
  */
-import { Position, type GraphNode } from '@vue-flow/core'
+import { Position, getSmoothStepPath, type GraphNode } from '@vue-flow/core'
 import { NODE_HEIGHT, NODE_WIDTH } from './layoutTypes'
 import type { Rect } from './miniMapGeometry'
 
@@ -58,7 +58,7 @@ export function routeBands(source: Point, target: Point, horizontal: boolean): R
   return route.slice(1).map((p, i) => band(flip(route[i]!), flip(p)))
 }
 
-/** A card's box in flow coordinates (its preset size until Vue Flow measures it). */
+/** A card's box in flow coordinates (its preset size until Vue Flow measures it); also the mini map's. */
 export const boxOf = (n: GraphNode): Rect => ({
   x: n.computedPosition.x,
   y: n.computedPosition.y,
@@ -74,4 +74,24 @@ export function handlePoint(n: GraphNode, end: 'source' | 'target'): Point {
   if (side === Position.Left) return { x: box.x, y: box.y + box.height / 2 }
   if (side === Position.Top) return { x: box.x + box.width / 2, y: box.y }
   return { x: box.x + box.width / 2, y: box.y + box.height }
+}
+
+/**
+ * The SVG path of Vue Flow's smooth-step route between two handle points (with its defaults for the
+ * sides): what JobEdge draws, and the sketch when zoomed far out.
+ */
+export function smoothStepPath(
+  from: Point,
+  to: Point,
+  sourcePosition: Position | undefined,
+  targetPosition: Position | undefined,
+): string {
+  return getSmoothStepPath({
+    sourceX: from.x,
+    sourceY: from.y,
+    sourcePosition: sourcePosition ?? Position.Bottom,
+    targetX: to.x,
+    targetY: to.y,
+    targetPosition: targetPosition ?? Position.Top,
+  })[0]
 }

@@ -9,8 +9,8 @@
  * arrowhead each, drawn as a handful of paths that do not depend on the view (panning and zooming
  * redraw nothing). Edges raised on the canvas (selected, or of a selected job) stay highlighted.
  */
-import { Position, getSmoothStepPath, type GraphEdge, type GraphNode } from '@vue-flow/core'
-import { handlePoint, type Point } from './edgeRoute'
+import { Position, type GraphEdge, type GraphNode } from '@vue-flow/core'
+import { handlePoint, smoothStepPath, type Point } from './edgeRoute'
 
 export interface EdgeSketch {
   /** Routes of the ordinary edges, then of the raised ones. */
@@ -50,14 +50,7 @@ export function sketchEdges(nodes: readonly GraphNode[], edges: readonly GraphEd
     if (!source || !target) continue
     const from = handlePoint(source, 'source')
     const to = handlePoint(target, 'target')
-    const [route] = getSmoothStepPath({
-      sourceX: from.x,
-      sourceY: from.y,
-      sourcePosition: source.sourcePosition ?? Position.Bottom,
-      targetX: to.x,
-      targetY: to.y,
-      targetPosition: target.targetPosition ?? Position.Top,
-    })
+    const route = smoothStepPath(from, to, source.sourcePosition, target.targetPosition)
     const raised = isRaised(edge)
     ;(raised ? parts.raisedLines : parts.lines).push(route)
     ;(raised ? parts.raisedArrows : parts.arrows).push(arrowhead(to, target.targetPosition))
