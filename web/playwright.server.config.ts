@@ -14,7 +14,7 @@ export default defineConfig({
   testDir: './e2e',
   testMatch: 'server-*.spec.ts',
   // Not web/test-results: other Playwright runs in this folder clean that one.
-  outputDir: join(tmpdir(), 'executioner-studio-e2e-results'),
+  outputDir: join(tmpdir(), `executioner-studio-e2e-results-${ENGINE_PORT}`),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export const NO_ENGINE_PORT = 8799
-export const ENGINE_PORT = 8798
+// Overridable so several checkouts on one machine can run the browser tests at once.
+export const NO_ENGINE_PORT = Number(process.env.E2E_NO_ENGINE_PORT ?? 8799)
+export const ENGINE_PORT = Number(process.env.E2E_ENGINE_PORT ?? 8798)
 export const workspaceDir = (port: number) => join(tmpdir(), `executioner-studio-e2e-${port}`, 'workspace')
 
 /** The engine's recorded v8 history database that start.mjs serves, when ../shared is present. */
