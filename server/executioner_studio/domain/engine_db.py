@@ -76,7 +76,7 @@ def _old_schema_advice(path: Path, version: int | None) -> str:
     return (
         f"The engine's history database {path} has schema v{version or '?'}, which this engine cannot "
         f"write: it only writes schema v{ENGINE_SCHEMA} and never migrates an existing database, so a "
-        "run would crash while recording its results (ENGINE.md, Surprise 15). Move the old database "
+        "run would crash while recording its results and leave no history. Move the old database "
         f"aside (for example: mv {path} {aside}); the engine then creates a fresh v{ENGINE_SCHEMA} "
         f"database on its next run, and the old one stays readable as history with --history-db {aside}."
     )
