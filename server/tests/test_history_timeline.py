@@ -201,3 +201,65 @@ def test_unknown_application_has_an_empty_trend(client_for: ClientFactory, tmp_p
         "runs": [],
         "jobs": [],
     }
+
+
+# Rows the real engine wrote for a job whose post-check failed on both tries (retry_on_status
+# POSTCHECK_FAILED): each try is logged SUCCESS, the row says 'Post-check failed' (2026-12-03).
+POSTCHECK_TRIES = (
+    '[{"attempt": 1, "timestamp": "2026-12-03T22:47:31.117139", "duration": 0.33, "success": true, '
+    '"exit_code": 0, "status": "SUCCESS"}, {"attempt": 2, "timestamp": "2026-12-03T22:47:31.652585", '
+    '"duration": 0.34, "success": true, "exit_code": 0, "status": "SUCCESS"}]'
+)
+TIMEOUT_TRIES = (
+    '[{"attempt": 1, "timestamp": "2026-12-03T22:47:33.676239", "duration": 2.02, "success": false, '
+    '"exit_code": -1, "status": "TIMEOUT"}, {"attempt": 2, "timestamp": "2026-12-03T22:47:35.877262", '
+    '"duration": 2.01, "success": false, "exit_code": -1, "status": "TIMEOUT"}]'
+)
+
+
+def test_post_check_failures_logged_as_success_are_shown_as_such(
+    client_for: ClientFactory, tmp_path: Path
+) -> None:
+    db = create_db(tmp_path / "v8.db", 8)
+    add_run(db, 5, "bridge_retry", "2026-12-03 22:47:30", "2026-12-03 22:47:35", "FAILED")
+    add_job(
+        db,
+        5,
+        "pc",
+        "bridge_retry",
+        status="SUCCESS",
+        last_error="Post-check failed",
+        retry_history=POSTCHECK_TRIES,
+        last_run="2026-12-03 22:47:31",
+        duration_seconds=0.344548,
+    )
+    add_job(
+        db,
+        5,
+        "to",
+        "bridge_retry",
+        status="FAILED",
+        retry_history=TIMEOUT_TRIES,
+        last_run="2026-12-03 22:47:33",
+        last_error="Job failed after 2 attempts (status: TIMEOUT, exit code: -1)",
+        duration_seconds=2.013209,
+    )
+    client = client_for(history_db=db)
+    timeline = client.get("/api/history/runs/5/timeline").json()
+    assert_well_formed(timeline)
+    assert [(b["job_id"], b["try"], b["status"]) for b in timeline["bars"]] == [
+        ("pc", 1, "POSTCHECK_FAILED"),
+        ("pc", 2, "POSTCHECK_FAILED"),
+        ("to", 1, "TIMEOUT"),
+        ("to", 2, "TIMEOUT"),
+    ]
+    # The second timeout started after the first one ended plus the retry wait (0.2 s ± 10 % jitter).
+    first, second = bars_of(timeline, "to")
+    assert second["start_offset"] - (first["start_offset"] + first["duration"]) == pytest.approx(
+        0.18, abs=0.01
+    )
+    trend = client.get("/api/history/durations", params={"application": "bridge_retry"}).json()
+    assert [(j["job_id"], j["points"][0]["status"], j["points"][0]["tries"]) for j in trend["jobs"]] == [
+        ("pc", "POSTCHECK_FAILED", 2),
+        ("to", "TIMEOUT", 2),
+    ]
