@@ -266,6 +266,10 @@ def test_mark_success_passes_ids_as_one_jobs_value(fake_client: TestClient, fake
         ("/api/runs", {"options": {"skip": ["a\x00"]}}, "U+0000"),
         ("/api/engine/mark-success", {"run_id": 2, "jobs": ["fl\x00aky"]}, "U+0000"),
         ("/api/engine/mark-success", {"run_id": 2**63, "jobs": ["a"]}, "2^63"),
+        # A lone surrogate is valid JSON (\ud800) but not text a command line can carry.
+        ("/api/engine/dry-run", {"options": {"skip": ["\ud800"]}}, "not valid text"),
+        ("/api/engine/dry-run", {"options": {"env": {"A": "x\udfff"}}}, "not valid text"),
+        ("/api/engine/mark-success", {"run_id": 2, "jobs": ["\ud800"]}, "not valid text"),
     ],
 )
 def test_control_characters_and_huge_ids_are_refused_before_the_engine_starts(
@@ -274,7 +278,8 @@ def test_control_characters_and_huge_ids_are_refused_before_the_engine_starts(
     answer(fake, "", 0)
     if "path" not in body and "run_id" not in body:
         body = {"path": "demo_success.json", **body}
-    response = fake_client.post(url, json=body)
+    # json.dumps escapes to ASCII, so even a lone surrogate travels as the JSON text a browser sends.
+    response = fake_client.post(url, content=json.dumps(body), headers={"Content-Type": "application/json"})
     assert response.status_code == 422
     assert words in response.json()["detail"]
     assert not (fake / "argv.log").exists()
