@@ -114,6 +114,9 @@ def test_skipped_lines_keep_description_env_and_flag_like_ids() -> None:
     )
     flag = parse_plan(FLAG_LIKE_SKIPPED).steps[0]
     assert (flag.id, flag.description, flag.skipped) == ("--sequential", "Flag-like", True)
+    # A description ending in " -" does not turn the marker into a command preview.
+    odd = f"1. {E}[38;5;208ma{E}[0m - foo - {E}[38;5;208m[SKIPPED]{E}[0m {E}[38;5;33m[DEPS: none]{E}[0m"
+    assert [(s.description, s.skipped, s.command) for s in parse_plan(odd).steps] == [("foo -", True, "")]
     # The same lines with the colours removed (a log file, or an engine that stops colouring).
     plain = parse_plan("1. a -  [SKIPPED] [DEPS: none]\n2. b - Second [SKIPPED] [ENV: X] [DEPS: a]\n")
     assert [(s.id, s.description, s.skipped, s.env) for s in plain.steps] == [
