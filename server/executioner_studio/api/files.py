@@ -100,7 +100,7 @@ def delete_file(path: str, svc: Services = Svc) -> dict[str, Any]:
     return {"path": path, "trashed_as": svc.workspace.delete(path)}
 
 
-@router.post("/working-dir/check", response_model=r.WorkingDirVerdict, responses=r.errors(413, 422))
+@router.post("/working-dir/check", response_model=r.WorkingDirVerdict, responses=r.errors(400, 413, 422))
 def check_dir(body: WorkingDirCheck, svc: Services = Svc) -> dict[str, Any]:
     if body.content is not None:
         return working_dir_of(body.content, _engine_cwd(svc))
