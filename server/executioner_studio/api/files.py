@@ -45,7 +45,7 @@ def file_version(path: str, svc: Services = Svc) -> dict[str, Any]:
     return {**asdict(info), "version": version}
 
 
-@router.get("/files/{path:path}/layout", response_model=r.LayoutAnswer, responses=r.errors(400))
+@router.get("/files/{path:path}/layout", response_model=r.LayoutAnswer, responses=r.errors(400, 404))
 def get_layout(path: str, svc: Services = Svc) -> dict[str, Any]:
     svc.workspace.path_of(path)
     stored = svc.workspace.layouts.read(path)
@@ -60,7 +60,7 @@ def put_layout(path: str, body: Layout, svc: Services = Svc) -> dict[str, Any]:
     return {"path": path, "layout": stored.layout, "warning": stored.warning}
 
 
-@router.get("/files/{path:path}/history", response_model=r.VersionList, responses=r.errors(400))
+@router.get("/files/{path:path}/history", response_model=r.VersionList, responses=r.errors(400, 404))
 def list_versions(path: str, svc: Services = Svc) -> dict[str, Any]:
     svc.workspace.path_of(path)
     return {"path": path, "versions": [asdict(v) for v in svc.workspace.versions.list(path)]}

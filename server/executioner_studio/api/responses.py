@@ -112,7 +112,7 @@ _MEANINGS = {
     401: "Missing or wrong studio token",
     403: "Refused: outside the workspace, hidden or studio folder, foreign Host/Origin, permission denied, "
     "read-only file",
-    404: "Not found",
+    404: "Not found (also: a name no route accepts, such as one with a line break)",
     409: "Conflict (changed on disk, name taken, run active)",
     413: "Request body over the server's limit (--max-body-mb)",
     422: "Unusable input (invalid body, not UTF-8, unpaired surrogate, layout too deep)",

@@ -39,18 +39,20 @@ class SavedFile(FileContent):
     warning: str | None = None
 
 
-def encode_text(content: str, what: str = "The content") -> bytes:
+def encode_text(content: str) -> bytes:
     """UTF-8 bytes of editor text. An unpaired surrogate (JSON text can carry one as "\\ud800") has no
     UTF-8 form: writing it would need a lossy replacement or a non-UTF-8 file, so it is refused."""
     try:
         return content.encode("utf-8")
     except UnicodeEncodeError as error:
+        code = ord(content[error.start])
         line = content.count("\n", 0, error.start) + 1
         column = error.start - (content.rfind("\n", 0, error.start) + 1) + 1
+        escape = f"\\u{code:04x}"
         raise Unprocessable(
-            f"{what} contains an unpaired UTF-16 surrogate (U+{ord(content[error.start]):04X}) at line "
-            f"{line}, column {column}. It cannot be stored as UTF-8, so nothing was written. Remove it, "
-            "or write it as the JSON escape \\u{:04x} inside a string.".format(ord(content[error.start]))
+            f"The content contains an unpaired UTF-16 surrogate (U+{code:04X}) at line {line}, column "
+            f"{column}. It cannot be stored as UTF-8, so nothing was written. Remove it, or write it as "
+            f"the JSON escape {escape} inside a string."
         ) from error
 
 
