@@ -9,6 +9,7 @@ test is skipped with the reason.
 """
 
 import contextlib
+import functools
 import os
 import pwd
 import shutil
@@ -63,8 +64,11 @@ def _as(who: Account) -> dict[str, object]:
     return {"user": who.uid, "group": who.gid, "extra_groups": []}
 
 
-def _interpreter(who: Account, home: Path) -> tuple[str, dict[str, str]]:
-    """A Python command `who` can run with this package and its dependencies importable."""
+@functools.cache
+def _interpreter(who: Account) -> tuple[str, dict[str, str]]:
+    """A Python command `who` can run with this package and its dependencies importable (probed
+    once per test session: each probe starts an interpreter)."""
+    home = Path(tempfile.gettempdir())
     packages = sysconfig.get_paths()["purelib"]
     version = f"python{sys.version_info.major}.{sys.version_info.minor}"
     candidates = [(sys.executable, str(SERVER_DIR))]
@@ -130,9 +134,9 @@ def scratch_folder() -> Iterator[Path]:
 def server_as_unprivileged_user(workspace: Path, home: Path) -> Iterator[Server]:
     """The studio server on `workspace`, as `nobody` (or the current non-root user); stopped after."""
     who = account()
-    python, env = _interpreter(who, home)
+    python, env = _interpreter(who)
     port = _free_port()
-    env = {**env, "EXECUTIONER_STUDIO_TOKEN": TOKEN}
+    env = {**env, "HOME": str(home), "EXECUTIONER_STUDIO_TOKEN": TOKEN}
     command = [
         python,
         "-m",
