@@ -115,6 +115,10 @@ def test_read_only_workspace_without_studio_folder_refuses_cleanly(base: Path, w
 
             created = client.post("/api/files", json={"path": "new.json"})
             assert created.status_code == 403 and "Permission denied" in created.json()["detail"]
+
+            deleted = client.delete("/api/files/demo.json")
+            assert deleted.status_code == 403
+            assert "demo.json was not deleted: it cannot be moved to" in deleted.json()["detail"]
     finally:
         workspace.chmod(0o755)
     assert (workspace / "demo.json").read_text() == CONFIG

@@ -182,8 +182,13 @@ class Workspace:
             self._read_bytes(path, name)
             try:
                 trashed = self.versions.to_trash(path, name)
+            except PermissionError as error:
+                raise ForbiddenPath(
+                    f"{name} was not deleted: it cannot be moved to {self.versions.trash} (permission "
+                    f"denied: the server's user may not change {error.filename or path.parent})."
+                ) from error
             except OSError as error:
-                raise describe_os_error(error, path) from error
+                raise describe_os_error(error, path, f"{name} (moving it to the trash)") from error
             with contextlib.suppress(OSError):
                 self.layouts.remove(name)
         return relative_name(self.root, trashed)
