@@ -12,6 +12,8 @@ class StudioError(Exception):
     status = 400
 
     def __init__(self, message: str, *, extra: dict[str, Any] | None = None) -> None:
+        # Messages quote user input; an unpaired surrogate in it could not be sent as UTF-8 JSON.
+        message = message.encode("utf-8", "backslashreplace").decode("utf-8")
         super().__init__(message)
         self.message = message
         self.extra = extra or {}
@@ -35,6 +37,10 @@ class Conflict(StudioError):
 
 class Unprocessable(StudioError):
     status = 422
+
+
+class PayloadTooLarge(StudioError):
+    status = 413
 
 
 class StorageFull(StudioError):

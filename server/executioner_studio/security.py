@@ -2,9 +2,10 @@
 
 1. `Host` must be one of the server's own names (DNS rebinding), for every path, `/` included,
    since `/` hands out the token cookie.
-2. `Origin` (when sent) must be the server's own origin; `Sec-Fetch-Site: cross-site` is refused on
-   the API (cross-site requests from pages the user happens to have open).
-3. Bodies over the limit are refused with 413 before the app reads them.
+2. `Origin` (when sent) must be exactly one of the server's own origins (scheme, host and port:
+   `http://localhost` is port 80, another server); `Sec-Fetch-Site: cross-site` is refused on the API
+   (cross-site requests from pages the user happens to have open).
+3. Bodies over the limit (`--max-body-mb`) are refused with 413 before the app reads them.
 4. Every `/api` endpoint except health/info needs the per-start token, from the HttpOnly cookie the
    served app receives or from the `X-Studio-Token` header other clients send.
 """
@@ -15,7 +16,7 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from http.cookies import CookieError, SimpleCookie
 from typing import Any
 
-from .settings import Settings
+from .settings import LOOPBACK_NAMES, MAX_BODY_ENV, Settings
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -33,6 +34,7 @@ class GuardMiddleware:
         self.app = app
         self.settings = settings
         self.hosts = {name.lower() for name in settings.host_names()}
+        self.origins = own_origins(settings)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -45,12 +47,12 @@ class GuardMiddleware:
             return
         length = headers.get("content-length", "")
         if length.isdigit() and int(length) > self.settings.max_body_bytes:
-            await _reply(send, 413, self._too_large())
+            await _reply(send, 413, self._too_large(), max_body_bytes=self.settings.max_body_bytes)
             return
         if scope["method"] in ("POST", "PUT", "PATCH", "DELETE"):
             body = await self._read_body(receive)
             if body is None:
-                await _reply(send, 413, self._too_large())
+                await _reply(send, 413, self._too_large(), max_body_bytes=self.settings.max_body_bytes)
                 return
             receive = _replay(body, receive)
         await self.app(scope, receive, send)
@@ -60,7 +62,7 @@ class GuardMiddleware:
         if host not in self.hosts:
             return 403, f"Host {host!r} is not this server's address; request refused (DNS rebinding guard)."
         origin = headers.get("origin")
-        if origin is not None and origin.lower() not in {f"http://{h}" for h in self.hosts}:
+        if origin is not None and origin.lower() not in self.origins:
             return 403, f"Requests from origin {origin!r} are refused; open the studio from its own address."
         path: str = scope["path"]
         if not (path == "/api" or path.startswith("/api/")):
@@ -78,7 +80,13 @@ class GuardMiddleware:
         return None
 
     def _too_large(self) -> str:
-        return f"The request body is larger than {self.settings.max_body_bytes // (1024 * 1024)} MB."
+        limit = self.settings.max_body_bytes
+        shown = f"{limit / (1024 * 1024):g} MB" if limit >= 1024 * 1024 else f"{limit} bytes"
+        return (
+            f"The request body is larger than this server's limit of {shown}, so nothing was saved. "
+            f"Restart the server with --max-body-mb <MB> (or the environment variable {MAX_BODY_ENV}) "
+            "to raise it."
+        )
 
     async def _read_body(self, receive: Receive) -> bytes | None:
         chunks: list[bytes] = []
@@ -95,6 +103,19 @@ class GuardMiddleware:
             if not message.get("more_body", False):
                 break
         return b"".join(chunks)
+
+
+def own_origins(settings: Settings) -> set[str]:
+    """The `Origin` values of pages this server serves: its own names with its port (a browser leaves
+    the port out only when it is the scheme's default), plus each `--allowed-hosts` entry as given
+    (a reverse proxy or dev server may use http or https)."""
+    names = {settings.host}
+    if settings.host in ("127.0.0.1", "localhost", "::1", "[::1]"):
+        names.update(LOOPBACK_NAMES)
+    port = "" if settings.port == 80 else f":{settings.port}"
+    origins = {f"http://{name}{port}" for name in names}
+    origins.update(f"{scheme}://{entry}" for entry in settings.allowed_hosts for scheme in ("http", "https"))
+    return {origin.lower() for origin in origins}
 
 
 def _headers(scope: Scope) -> dict[str, str]:
@@ -125,8 +146,8 @@ def _replay(body: bytes, original: Receive) -> Receive:
     return receive
 
 
-async def _reply(send: Send, status: int, detail: str) -> None:
-    body = json.dumps({"detail": detail}).encode()
+async def _reply(send: Send, status: int, detail: str, **extra: Any) -> None:
+    body = json.dumps({"detail": detail, **extra}).encode()
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

@@ -107,6 +107,11 @@ ORIGIN_ATTEMPTS = [
     "http://127.0.0.1:8766",
     "http://testserver.evil.example",
     "file://",
+    # The server's own names on another port: port 80 is implied when a browser leaves it out (issue 11).
+    "http://localhost",
+    "http://127.0.0.1",
+    "http://[::1]",
+    "https://localhost:8765",
 ]
 
 
@@ -128,12 +133,15 @@ def test_cross_site_fetch_metadata_is_refused(client: TestClient) -> None:
     assert response.status_code == 403
 
 
-def test_bodies_over_the_limit_are_refused(client: TestClient, workspace: Path) -> None:
+def test_bodies_over_the_limit_are_refused(client_for: ClientFactory, workspace: Path) -> None:
+    client = client_for(max_body_bytes=5 * 1024 * 1024)
     before = (workspace / "demo_success.json").read_bytes()
     big = "x" * (5 * 1024 * 1024 + 10)
     response = client.put("/api/files/demo_success.json", json={"content": big, "base_version": "x"})
     assert response.status_code == 413
-    assert "5 MB" in response.json()["detail"]
+    assert "limit of 5 MB" in response.json()["detail"]
+    assert "--max-body-mb" in response.json()["detail"]  # says how to raise it
+    assert response.json()["max_body_bytes"] == 5 * 1024 * 1024
 
     def chunks() -> object:  # no Content-Length: the limit must hold for streamed bodies too
         for _ in range(6):

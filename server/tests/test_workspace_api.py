@@ -147,7 +147,7 @@ def test_layout_is_a_sidecar_never_written_into_the_config(client: TestClient, w
 
 def test_failed_save_on_a_read_only_folder_keeps_the_old_file(client: TestClient, workspace: Path) -> None:
     if os.geteuid() == 0:
-        pytest.skip("root ignores folder permissions; the monkeypatched disk-full test covers this path")
+        pytest.skip("root ignores folder permissions; tests/test_permissions.py runs this case as nobody")
     locked = workspace / "locked"
     locked.mkdir()
     (locked / "a.json").write_text('{"old": true}')

@@ -15,8 +15,10 @@ from ..domain.runs import Entry, Run
 from ..services import Services
 from .deps import Svc
 from .models import EngineRequest, MarkSuccess
+from .responses import errors
 
-router = APIRouter(prefix="/api", tags=["engine"])
+# Statuses any engine route may answer (documented in the OpenAPI schema; 503: no engine configured).
+router = APIRouter(prefix="/api", tags=["engine"], responses=errors(400, 404, 409, 413, 422, 503))
 POLL_SECONDS = 0.1
 KEEPALIVE_SECONDS = 15.0
 

@@ -7,8 +7,10 @@ from fastapi import APIRouter, Query
 from ..domain.history import SQLITE_MAX_INT
 from ..services import Services
 from .deps import Svc
+from .responses import errors
 
-router = APIRouter(prefix="/api/history", tags=["history"])
+# 503: no history database configured or found.
+router = APIRouter(prefix="/api/history", tags=["history"], responses=errors(404, 422, 503))
 
 
 @router.get("/runs")

@@ -15,6 +15,10 @@ class CreateFile(BaseModel):
 class SaveFile(BaseModel):
     content: str
     base_version: str = Field(description="version the edit started from (from GET or the last save)")
+    force: bool = Field(
+        default=False,
+        description="save even if the file is read-only (it is written and stays read-only, like vim's :w!)",
+    )
 
 
 class RenameFile(BaseModel):

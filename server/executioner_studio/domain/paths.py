@@ -12,6 +12,11 @@ from ..errors import BadPath, ForbiddenPath
 
 STUDIO_DIR = ".studio"
 MAX_NAME_LENGTH = 1024
+# Linux, macOS and Windows file systems all stop at 255 bytes (or UTF-16 units) per name.
+MAX_COMPONENT_BYTES = 255
+# Folders the file list never shows (see Workspace.list_files); a name inside one is refused so every
+# file the studio creates can also be found again.
+UNLISTED_FOLDERS = {"node_modules"}
 # Characters no config name needs and that only serve traversal or encoding tricks.
 _REFUSED_CHARACTERS = {
     "\x00": "a NUL byte",
@@ -20,6 +25,7 @@ _REFUSED_CHARACTERS = {
     ":": "a colon (drive letters and URLs are not accepted)",
 }
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def check_name(name: str) -> PurePosixPath:
@@ -27,7 +33,13 @@ def check_name(name: str) -> PurePosixPath:
     if not name:
         raise BadPath("The file name is empty.")
     if len(name) > MAX_NAME_LENGTH:
-        raise BadPath("The file name is too long.")
+        raise BadPath(f"The file name is too long ({len(name)} characters; at most {MAX_NAME_LENGTH}).")
+    surrogate = _lone_surrogate(name)
+    if surrogate is not None:
+        raise BadPath(
+            f"The file name contains an unpaired UTF-16 surrogate (U+{ord(surrogate):04X}), which no file "
+            "system can store; remove that character."
+        )
     for char, what in _REFUSED_CHARACTERS.items():
         if char in name:
             raise BadPath(f"The file name contains {what}: {name!r}.")
@@ -40,9 +52,29 @@ def check_name(name: str) -> PurePosixPath:
         raise ForbiddenPath(f"The file name may not contain '.', '..' or empty folder names: {name!r}.")
     if parts[0] == STUDIO_DIR:
         raise ForbiddenPath(f"'{STUDIO_DIR}/' holds the studio's own data and cannot be edited: {name!r}.")
+    for part in parts:
+        if part.startswith("."):
+            raise ForbiddenPath(
+                f"Names starting with '.' are hidden and never listed, so the studio does not create or "
+                f"open them: {part!r} in {name!r}. Choose a name without the leading dot."
+            )
+        if part in UNLISTED_FOLDERS:
+            raise ForbiddenPath(f"Files under '{part}/' are never listed, so the studio does not use them.")
+        size = len(part.encode("utf-8"))
+        if size > MAX_COMPONENT_BYTES:
+            raise BadPath(
+                f"The name {part[:40]}… is {size} bytes long; file systems allow at most "
+                f"{MAX_COMPONENT_BYTES} bytes per file or folder name. Choose a shorter name."
+            )
     if not parts[-1].lower().endswith(".json") or parts[-1].lower() == ".json":
         raise BadPath(f"Only .json config files can be opened or saved: {name!r}.")
     return PurePosixPath(name)
+
+
+def _lone_surrogate(text: str) -> str | None:
+    # A str holding U+D800..U+DFFF cannot be encoded as UTF-8 (JSON allows the escape "\\ud800").
+    found = _SURROGATE.search(text)
+    return found.group() if found else None
 
 
 def resolve_in(root: Path, name: str) -> Path:

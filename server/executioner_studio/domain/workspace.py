@@ -1,13 +1,14 @@
 """The workspace: a folder of config files the studio lists, reads and saves in place."""
 
+import contextlib
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..errors import Conflict, ForbiddenPath, NotFound, Unprocessable
-from .atomic import describe_os_error, write_atomic
+from ..errors import Conflict, ForbiddenPath, NotFound, StudioError, Unprocessable
+from .atomic import describe_os_error, is_read_only, write_atomic
 from .layout import LayoutStore
 from .paths import STUDIO_DIR, check_name, relative_name, resolve_in
 from .versions import VersionStore, version_of
@@ -27,6 +28,32 @@ class FileContent:
     version: str
     size: int
     mtime: str
+
+
+@dataclass(frozen=True)
+class SavedFile(FileContent):
+    """A save's answer: the new content, and whether the previous content was kept in the history
+    (`warning` says why not when it could not be)."""
+
+    history_kept: bool = False
+    warning: str | None = None
+
+
+def encode_text(content: str) -> bytes:
+    """UTF-8 bytes of editor text. An unpaired surrogate (JSON text can carry one as "\\ud800") has no
+    UTF-8 form: writing it would need a lossy replacement or a non-UTF-8 file, so it is refused."""
+    try:
+        return content.encode("utf-8")
+    except UnicodeEncodeError as error:
+        code = ord(content[error.start])
+        line = content.count("\n", 0, error.start) + 1
+        column = error.start - (content.rfind("\n", 0, error.start) + 1) + 1
+        escape = f"\\u{code:04x}"
+        raise Unprocessable(
+            f"The content contains an unpaired UTF-16 surrogate (U+{code:04X}) at line {line}, column "
+            f"{column}. It cannot be stored as UTF-8, so nothing was written. Remove it, or write it as "
+            f"the JSON escape {escape} inside a string."
+        ) from error
 
 
 def _mtime(path: Path) -> str:
@@ -56,7 +83,10 @@ class Workspace:
                 name = relative_name(self.root, path)
                 if name.split("/")[0] == STUDIO_DIR:
                     continue
-                found.append(FileInfo(name, path.stat().st_size, _mtime(path)))
+                try:
+                    found.append(FileInfo(name, path.stat().st_size, _mtime(path)))
+                except OSError:  # removed while listing, or unreadable: not something to open
+                    continue
         return found
 
     def read(self, name: str) -> FileContent:
@@ -73,9 +103,13 @@ class Workspace:
         data = self._read_bytes(path, name)
         return version_of(data), FileInfo(name, len(data), _mtime(path))
 
-    def save(self, name: str, content: str, base_version: str) -> FileContent:
+    def save(self, name: str, content: str, base_version: str, force: bool = False) -> SavedFile:
+        """Replace the file if it is still at `base_version`. A read-only file is refused unless
+        `force` (then it is written and stays read-only, like vim's `:w!`). The previous content goes
+        to the history only after the new content is safely on disk."""
         path = self.path_of(name)
-        data = content.encode("utf-8")
+        data = encode_text(content)
+        kept, warning = False, None
         with self._lock:
             old = self._read_bytes(path, name)
             current = version_of(old)
@@ -85,12 +119,32 @@ class Workspace:
                     extra={"current": self._content_dict(name, path, old)},
                 )
             if old != data:
-                self.versions.remember(name, old)
+                if not force and is_read_only(path):
+                    mode = path.stat().st_mode & 0o777
+                    raise ForbiddenPath(
+                        f"{name} is read-only (mode {mode:o}); it was not saved. Save anyway to "
+                        "overwrite it (it stays read-only).",
+                        extra={"read_only": True},
+                    )
                 write_atomic(path, data)
-        return self.read(name)
+                kept, warning = self._remember(name, old)
+        return SavedFile(**asdict(self.read(name)), history_kept=kept, warning=warning)
+
+    def _remember(self, name: str, old: bytes) -> tuple[bool, str | None]:
+        try:
+            self.versions.remember(name, old)
+        except StudioError as error:
+            cause = error.__cause__
+            reason = cause.strerror if isinstance(cause, OSError) and cause.strerror else error.message
+            return False, (
+                f"Saved. No history version of the previous content was kept ({reason} in "
+                f"{self.versions.folder(name).parent})."
+            )
+        return True, None
 
     def create(self, name: str, content: str) -> FileContent:
         path = self.path_of(name)
+        data = encode_text(content)
         with self._lock:
             if path.exists():
                 raise Conflict(f"{name} already exists.")
@@ -98,7 +152,7 @@ class Workspace:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise describe_os_error(error, path) from error
-            write_atomic(path, content.encode("utf-8"))
+            write_atomic(path, data)
         return self.read(name)
 
     def rename(self, name: str, new_name: str) -> FileContent:
@@ -113,8 +167,12 @@ class Workspace:
                 source.rename(target)
             except OSError as error:
                 raise describe_os_error(error, target) from error
-            self.layouts.move(name, new_name)
-            self.versions.move(name, new_name)
+            # The file has moved; sidecars that cannot follow (unwritable .studio/) stay behind rather
+            # than turning a done rename into an error.
+            with contextlib.suppress(OSError):
+                self.layouts.move(name, new_name)
+            with contextlib.suppress(OSError):
+                self.versions.move(name, new_name)
         return self.read(new_name)
 
     def delete(self, name: str) -> str:
@@ -124,9 +182,15 @@ class Workspace:
             self._read_bytes(path, name)
             try:
                 trashed = self.versions.to_trash(path, name)
+            except PermissionError as error:
+                raise ForbiddenPath(
+                    f"{name} was not deleted: it cannot be moved to {self.versions.trash} (permission "
+                    f"denied: the server's user may not change {error.filename or path.parent})."
+                ) from error
             except OSError as error:
-                raise describe_os_error(error, path) from error
-            self.layouts.remove(name)
+                raise describe_os_error(error, path, f"{name} (moving it to the trash)") from error
+            with contextlib.suppress(OSError):
+                self.layouts.remove(name)
         return relative_name(self.root, trashed)
 
     def _content_dict(self, name: str, path: Path, data: bytes) -> dict[str, object]:
@@ -152,4 +216,4 @@ class Workspace:
             raise describe_os_error(error, path) from error
 
 
-__all__ = ["FileContent", "FileInfo", "Workspace", "check_name"]
+__all__ = ["FileContent", "FileInfo", "SavedFile", "Workspace", "check_name", "encode_text"]
