@@ -97,6 +97,10 @@ def terminate(run: Run, grace_seconds: float) -> None:
         time.sleep(0.05)
     if killed:
         run.record_event({"type": "killed", "signal": "SIGKILL", "pids": sorted(killed)})
+    if left := tree.members():  # another user's process, or stuck in the kernel: say so
+        pids = sorted(p.pid for p in left)
+        run.record_event({"type": "processes_left", "pids": pids})
+        run.note = f"These processes of the run could not be stopped: {', '.join(map(str, pids))}."
 
 
 def finish(run: Run, history_db: Path | None) -> None:
@@ -105,7 +109,7 @@ def finish(run: Run, history_db: Path | None) -> None:
         run.stopper.join()  # a cancelled run ends once none of its processes is left
     exit_code = run.process.returncode if run.process is not None else None
     left = run.tree.members() if run.tree is not None else []
-    if left and not run.cancel_requested:
+    if left and run.stopper is None:
         run.record_event({"type": "processes_left", "pids": sorted(p.pid for p in left)})
     run.exit_code = exit_code
     if run.cancel_requested:

@@ -20,7 +20,7 @@ from .run import Entry, Run
 from .run_store import RunStore
 
 __all__ = ["Entry", "Run", "RunManager"]
-SHUTDOWN_GRACE_SECONDS = 2.5  # at shutdown the grace is capped so the server is gone within 5 s
+SHUTDOWN_GRACE_SECONDS = 2.0  # at shutdown the grace is capped so the server is gone within 5 s
 ON_SHUTDOWN = ("cancel", "detach")
 
 
@@ -134,7 +134,10 @@ class RunManager:
         self.closing.set()
         for run in [r for r in self.list() if r.active]:
             if self.on_shutdown == "detach":
+                if run.tree is not None:
+                    run.tree.observe()  # the newest jobs too, in case the engine dies while detached
                 run.record_event({"type": "detached", "pid": run.pid})
+                run.save()
             else:
                 self._stop(run, min(self.grace_seconds, SHUTDOWN_GRACE_SECONDS))
         if self.on_shutdown == "detach":
