@@ -429,10 +429,10 @@ def execute(config: dict[str, Any], working_dir: str) -> None:
         log("Execution interrupted, stopping gracefully.")
     left = sorted(set(jobs) - satisfied - failed_ids)
     exit_code = 1 if (left or (failed and not continue_on_error)) else 0
-    if exit_code:
+    if failed and not continue_on_error:
         log("Exit code set to: 1", "WARNING")
-        if left:
-            log(f"The following jobs were not completed: {', '.join(left)}", "WARNING")
+    if left:
+        log(f"The following jobs were not completed: {', '.join(left)}", "WARNING")
     status = "SUCCESS" if exit_code == 0 else "FAILED"
     db.execute(
         "UPDATE run_summary SET end_time = ?, status = ?, completed_jobs = ?, failed_jobs = ?,"
