@@ -211,3 +211,16 @@ def test_the_shutdown_setting_is_validated() -> None:
     with pytest.raises(SystemExit, match="'cancel' or 'detach'"):
         settings_from(None, {"EXECUTIONER_STUDIO_ON_SHUTDOWN": "pause"})
     assert settings_from(None, {"EXECUTIONER_STUDIO_ON_SHUTDOWN": "detach"}).on_shutdown == "detach"
+
+
+def test_only_the_newest_run_folders_are_kept(
+    client_for: ClientFactory, engine: Path, workspace: Path, tmp_path: Path
+) -> None:
+    client = client_for(engine=engine, engine_python=sys.executable, runs_kept=2)
+    name = write_config(workspace, "often", tmp_path / "work", [{"id": "a", "command": "echo a"}])
+    ids = [
+        finished(client, client.post("/api/runs", json={"path": name}).json()["id"])["id"] for _ in range(3)
+    ]
+    assert [r["id"] for r in client.get("/api/runs").json()["runs"]] == ids[:0:-1]
+    assert sorted(p.name for p in (workspace / ".studio" / "runs").iterdir()) == sorted(ids[1:])
+    assert client.get(f"/api/runs/{ids[0]}").status_code == 404
