@@ -66,6 +66,16 @@ def is_running(pid: int, start_ticks: int | None) -> bool:
     )
 
 
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 @dataclass
 class ProcessTree:
     """A run's processes as far as they were seen: the root (the engine) and every group and session
@@ -88,6 +98,12 @@ class ProcessTree:
     def members(self, table: dict[int, Process] | None = None) -> list[Process]:
         """The run's live processes: the root, its descendants, and anything in a recorded group or
         session (found again from them, so children of re-parented jobs count too)."""
+        if not PROC.is_dir():  # not Linux: only the engine itself can be found
+            return (
+                [Process(self.root, 0, self.root, self.root, self.root_start, "R")]
+                if _exists(self.root)
+                else []
+            )
         table = process_table() if table is None else table
         found: dict[int, Process] = {}
         root = table.get(self.root)

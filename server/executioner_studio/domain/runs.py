@@ -123,7 +123,11 @@ class RunManager:
             if run.tree is None or stopping or not (run.active or run.tree.members()):
                 return
             run.cancel_requested = run.cancel_requested or run.active
-            run.stopper = threading.Thread(target=run_watch.terminate, args=(run, grace), daemon=True)
+            run.stopper = threading.Thread(
+                target=run_watch.terminate,
+                args=(run, grace, self.closing, SHUTDOWN_GRACE_SECONDS),
+                daemon=True,
+            )
         self._threads.append(run.stopper)
         run.stopper.start()
 
@@ -133,7 +137,7 @@ class RunManager:
             return
         self.closing.set()
         for run in [r for r in self.list() if r.active]:
-            if self.on_shutdown == "detach":
+            if self.on_shutdown == "detach" and not run.cancel_requested:  # a cancel in progress ends
                 if run.tree is not None:
                     run.tree.observe()  # the newest jobs too, in case the engine dies while detached
                 run.record_event({"type": "detached", "pid": run.pid})
