@@ -20,7 +20,7 @@ from .run import Entry, Run
 from .run_store import RunStore
 
 __all__ = ["Entry", "Run", "RunManager"]
-SHUTDOWN_GRACE_SECONDS = 2.0  # at shutdown the grace is capped so the server is gone within 5 s
+SHUTDOWN_GRACE_SECONDS = 1.5  # at shutdown the grace is capped so the server is gone within 5 s
 ON_SHUTDOWN = ("cancel", "detach")
 
 
