@@ -46,7 +46,15 @@ def follow(run: Run, stop: threading.Event, on_end: Callable[[Run], None]) -> No
     ending the run when `stop` is set (the server detaches: a new server continues from `run.offset`)."""
     last_observe = 0.0
     pending = b""
-    with open(run.store.output_path(run.id), "rb") as output:
+    try:
+        output = open(run.store.output_path(run.id), "rb")  # noqa: SIM115 - closed by the with below
+    except OSError:  # the run's folder was removed by hand: its output is gone, its end is not
+        while not engine_ended(run) and not stop.is_set():
+            time.sleep(READ_PAUSE_SECONDS)
+        if not stop.is_set():
+            on_end(run)
+        return
+    with output:
         output.seek(run.offset)
         while not (stop.is_set() and not run.cancel_requested):  # a cancel in progress is seen through
             ended = engine_ended(run)  # checked before reading, so no line written before the end is lost

@@ -6,13 +6,14 @@ to an engine that is still running and marks the others lost. On shutdown active
 (default) or left running for the next server to re-attach ("detach").
 """
 
+import contextlib
 import threading
 import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..errors import Conflict, NotFound, ServiceUnavailable
+from ..errors import Conflict, NotFound, ServiceUnavailable, StudioError
 from . import run_watch
 from .engine import Engine, RunOptions
 from .processes import ProcessTree, read_process
@@ -64,15 +65,16 @@ class RunManager:
                 )
             run = Run(uuid.uuid4().hex[:12], config_name, command, datetime.now(UTC).isoformat(), self.store)
             self._runs[run.id] = run
-        self.store.create(run.id)
         try:
+            self.store.create(run.id)
             with open(self.store.output_path(run.id), "ab") as output:
                 run.process = run_watch.start_engine(command, engine, output)
         except OSError as error:
             run.state = "failed_to_start"
             run.ended_at = datetime.now(UTC).isoformat()
             run.note = f"Could not start the engine: {error}."
-            run.save()
+            with contextlib.suppress(OSError, StudioError):  # the folder itself may be what failed
+                run.save()
             raise ServiceUnavailable(f"Could not start the engine: {error}.") from error
         run.pid = run.process.pid
         seen = read_process(run.pid)
