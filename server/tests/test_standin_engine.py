@@ -175,3 +175,31 @@ def test_execute_mode_matches_the_real_engine(tmp_path: Path) -> None:
         assert summary(standin.parent / "data" / "jobs_history.db", run_id) == summary(
             real / "data" / "jobs_history.db", run_id
         )
+
+
+def test_parallel_configs_run_in_waves_of_max_workers(tmp_path: Path) -> None:
+    script = write_standin(tmp_path / "engine")
+    jobs = [
+        {"id": "a1", "command": "sleep 1"},
+        {"id": "a2", "command": "sleep 1"},
+        {"id": "a3", "command": "echo a3"},
+        {"id": "b1", "command": "echo b1", "dependencies": ["a1", "a2"]},
+    ]
+    path = tmp_path / "wide.json"
+    work = tmp_path / "work"
+    work.mkdir()
+    path.write_text(json.dumps({"working_dir": str(work), "parallel": True, "max_workers": 2, "jobs": jobs}))
+    code, lines = run(script, "-c", str(path))
+    messages = engine_lines(lines)
+    assert code == 0 and "INFO - Parallel execution with 2 workers" in messages
+    position = {m: i for i, m in enumerate(messages)}
+    # a1 and a2 run together; a3 waits for that wave to end (then runs beside b1).
+    assert (
+        position["INFO - Starting job 'a2'"] < position["INFO - Job 'a1' completed successfully in N seconds"]
+    )
+    assert (
+        position["INFO - Starting job 'a3'"] > position["INFO - Job 'a2' completed successfully in N seconds"]
+    )
+    assert (
+        position["INFO - Starting job 'b1'"] > position["INFO - Job 'a1' completed successfully in N seconds"]
+    )
