@@ -224,3 +224,21 @@ def test_only_the_newest_run_folders_are_kept(
     assert [r["id"] for r in client.get("/api/runs").json()["runs"]] == ids[:0:-1]
     assert sorted(p.name for p in (workspace / ".studio" / "runs").iterdir()) == sorted(ids[1:])
     assert client.get(f"/api/runs/{ids[0]}").status_code == 404
+
+
+def test_a_cancel_in_progress_is_completed_when_the_server_stops(
+    client_for: ClientFactory, engine: Path, workspace: Path, tmp_path: Path
+) -> None:
+    """A long grace (30 s) would outlast the server's stop: the stop hurries it, and it still ends."""
+    client = client_for(engine=engine, engine_python=sys.executable, cancel_grace_seconds=30.0)
+    name = escaping_config(workspace, "hurried", tmp_path / "work")
+    run = client.post("/api/runs", json={"path": name}).json()
+    pids = job_pids(tmp_path / "work")
+    try:
+        client.post(f"/api/runs/{run['id']}/cancel")
+        wait_until(lambda: not alive(run["pid"]), what="the engine to take its SIGTERM")
+        client.app.state.services.runs.shutdown()
+        assert [pid for pid in [run["pid"], *pids] if alive(pid)] == []
+        assert client.get(f"/api/runs/{run['id']}").json()["state"] == "cancelled"
+    finally:
+        kill_leftovers([run["pid"], *pids])
