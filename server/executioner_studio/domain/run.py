@@ -144,8 +144,12 @@ class Run:
         if run.state not in STATES:
             run.state = "lost"
         if run.pid is not None and run.start_ticks is not None:
+            groups, sessions = record.get("groups"), record.get("sessions")
             run.tree = ProcessTree(
-                run.pid, run.start_ticks, set(record.get("groups", [])), set(record.get("sessions", []))
+                run.pid,
+                run.start_ticks,
+                ProcessTree.ids_from_json(groups),
+                ProcessTree.ids_from_json(sessions),
             )
         run._replay(events, output)
         return run

@@ -79,7 +79,9 @@ class RunManager:
         run.pid = run.process.pid
         seen = read_process(run.pid)
         run.start_ticks = seen.start_ticks if seen else 0
-        run.tree = ProcessTree(run.pid, run.start_ticks, {run.pid}, {run.pid})
+        run.tree = ProcessTree(
+            run.pid, run.start_ticks, {run.pid: run.start_ticks}, {run.pid: run.start_ticks}
+        )
         run.record_event({"type": "process_started", "pid": run.pid, "command": command})
         run.save()
         self._prune()
