@@ -296,7 +296,7 @@ test('5: a file over the server body limit is flagged on open; a refused save ke
   await openFromTree(page, 'huge.json')
   const notice = page.getByTestId('save-limit')
   await expect(notice).toContainText(
-    /This file is [\d.]+ MB to save; the server accepts at most [\d.]+ MB per save/,
+    /Saving this file sends [\d.]+ MB; the server accepts at most [\d.]+ MB per save/,
   )
   await expect(notice).toContainText('--max-body-mb')
   await shotBothThemes(page, 'editsafe-size-limit')

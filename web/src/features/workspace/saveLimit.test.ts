@@ -20,7 +20,7 @@ describe('the server body limit, told before editing', () => {
   it('says nothing under the limit; over it, the sizes and the setting that raises it', () => {
     expect(sizeLimitMessage(5 * 1024 * 1024, 5 * 1024 * 1024)).toBeNull()
     expect(sizeLimitMessage(6 * 1024 * 1024, 5 * 1024 * 1024)).toBe(
-      'This file is 6 MB to save; the server accepts at most 5 MB per save, so it cannot be saved from here. ' +
+      'Saving this file sends 6 MB; the server accepts at most 5 MB per save, so it cannot be saved from here. ' +
         'Restart the server with --max-body-mb 9 (or EXECUTIONER_STUDIO_MAX_BODY_MB=9) to edit it here.',
     )
   })

@@ -25,7 +25,7 @@ export function sizeLimitMessage(bytes: number, max: number): string | null {
   if (bytes <= max) return null
   const atLeast = Math.ceil((bytes * 1.5) / (1024 * 1024))
   return (
-    `This file is ${formatSize(bytes)} to save; the server accepts at most ${formatSize(max)} per save, ` +
+    `Saving this file sends ${formatSize(bytes)}; the server accepts at most ${formatSize(max)} per save, ` +
     `so it cannot be saved from here. Restart the server with ${MAX_BODY_FLAG} ${atLeast} ` +
     `(or ${MAX_BODY_ENV}=${atLeast}) to edit it here.`
   )
