@@ -273,6 +273,13 @@ test('4: duplicate ids: the second row selects and edits the second job, the fir
   await expect(description).toHaveValue('First twin')
   await rows.nth(1).click()
   await expect(description).toHaveValue('Second twin, edited')
+  // The cursor in the JSON selects by position too: the first twin's line selects the first twin.
+  await page.mouse.move(1, 1)
+  await page.locator('.cm-line', { hasText: '"First twin"' }).click()
+  await expect(description).toHaveValue('First twin')
+  await expect(rows.nth(0)).toHaveAttribute('aria-pressed', 'true')
+  await page.locator('.cm-line', { hasText: '"Second twin, edited"' }).click()
+  await expect(description).toHaveValue('Second twin, edited')
   await saveWithCtrlS(page)
   expect(sha(bytesOnDisk('twins.json'))).toBe(sha(utf8(edited)))
 })

@@ -61,7 +61,9 @@ export function jobsProblem(model: ConfigModel): JobsProblem | null {
   const jobs = root.jobs
   if (jobs !== undefined && jobs !== null && !Array.isArray(jobs)) {
     const entries = isPlainObject(jobs) ? Object.keys(jobs).length : 0
-    const what = isPlainObject(jobs) ? `an object with ${plural(entries, 'entry', 'entries')}` : typeName(jobs)
+    const what = isPlainObject(jobs)
+      ? `an object with ${plural(entries, 'entry', 'entries')}`
+      : typeName(jobs)
     return {
       code: 'jobs-not-list',
       message: `"jobs" is ${what}, not a list; the engine needs a list of jobs. Jobs can be added once it is one.`,
