@@ -44,7 +44,14 @@ function historyDb() {
 
 const server = spawn('../server/.venv/bin/python', args, {
   stdio: 'inherit',
-  env: { ...process.env, PYTHONPATH: '../server', PYTHONUNBUFFERED: '1' },
+  // A small request-body limit (the server's default is far larger): a test can exceed it with a
+  // file of a few MB. Servers without this setting ignore it.
+  env: {
+    EXECUTIONER_STUDIO_MAX_BODY_MB: '5',
+    ...process.env,
+    PYTHONPATH: '../server',
+    PYTHONUNBUFFERED: '1',
+  },
 })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -1,11 +1,21 @@
-/** What the user has selected: jobs on the canvas / in the list, or the application settings. */
+/**
+ * What the user has selected: jobs on the canvas / in the list, or the application settings.
+ *
+ * Jobs are selected by id (the canvas draws one node per id). A broken file can hold several jobs
+ * with one id: the list and the JSON pane then select by POSITION too (`jobIndex`), so the second
+ * duplicate is shown and edited as itself. selectedJob.ts resolves both against the current jobs.
+ */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 
-export type InspectorTarget = { kind: 'app' } | { kind: 'job'; id: string } | { kind: 'none' }
+/** `index`: the job's position when it was picked by position (null: the first job with `id`). */
+export type InspectorTarget =
+  { kind: 'app' } | { kind: 'job'; id: string; index: number | null } | { kind: 'none' }
 
 export const useSelectionStore = defineStore('selection', () => {
   const jobIds = ref<string[]>([])
+  /** Position of the primary job when it was picked by position (list row, JSON cursor). */
+  const jobIndex = ref<number | null>(null)
   const showApp = ref(false)
   /** A JSON Pointer the user asked to reveal (problem click, node click), consumed by the editor and forms. */
   const focusPointer = ref<{ pointer: string; seq: number } | null>(null)
@@ -14,26 +24,38 @@ export const useSelectionStore = defineStore('selection', () => {
   const primaryJobId = computed(() => jobIds.value.at(-1) ?? null)
   const inspector = computed<InspectorTarget>(() => {
     if (showApp.value) return { kind: 'app' }
-    return primaryJobId.value ? { kind: 'job', id: primaryJobId.value } : { kind: 'none' }
+    return primaryJobId.value
+      ? { kind: 'job', id: primaryJobId.value, index: jobIndex.value }
+      : { kind: 'none' }
   })
 
   function selectJobs(ids: string[]) {
     jobIds.value = ids
+    jobIndex.value = null
+    showApp.value = false
+  }
+  /** Select the job at `index` (whose id is `id`): the one meant even when its id is duplicated. */
+  function selectJobAt(index: number, id: string) {
+    jobIds.value = [id]
+    jobIndex.value = index
     showApp.value = false
   }
   function toggleJob(id: string) {
     jobIds.value = jobIds.value.includes(id) ? jobIds.value.filter((j) => j !== id) : [...jobIds.value, id]
+    jobIndex.value = null
     showApp.value = false
   }
   function selectApp() {
     jobIds.value = []
+    jobIndex.value = null
     showApp.value = true
   }
   function clear() {
     jobIds.value = []
+    jobIndex.value = null
     showApp.value = false
   }
-  /** Rename-aware: keep the selection on a job whose id changed. */
+  /** Rename-aware: keep the selection on a job whose id changed (at the same position). */
   function renameJob(from: string, to: string) {
     jobIds.value = jobIds.value.map((id) => (id === from ? to : id))
   }
@@ -43,11 +65,13 @@ export const useSelectionStore = defineStore('selection', () => {
 
   return {
     jobIds,
+    jobIndex,
     showApp,
     focusPointer,
     primaryJobId,
     inspector,
     selectJobs,
+    selectJobAt,
     toggleJob,
     selectApp,
     clear,

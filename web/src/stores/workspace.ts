@@ -36,6 +36,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const unreachable = ref(false)
   /** Our own save is in flight: the poller must not mistake it for another program. */
   const saving = ref(false)
+  /** The open file is over the server's body limit (saveLimit.ts): said on open, before editing. */
+  const sizeWarning = ref<string | null>(null)
+  /** The server's reason for refusing the last save (e.g. 413, body too large); cleared by a save. */
+  const saveRefused = ref<string | null>(null)
 
   const available = computed(() => info.value !== null)
   const engineReady = computed(() => info.value?.engine != null)
@@ -66,11 +70,13 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     version.value = file.version
     ignoredVersion.value = null
     external.value = null
+    saveRefused.value = null
   }
 
   function saved(file: FileContent) {
     version.value = file.version
     external.value = null
+    saveRefused.value = null
   }
 
   function closed() {
@@ -78,6 +84,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     version.value = null
     external.value = null
     workingDir.value = null
+    sizeWarning.value = null
+    saveRefused.value = null
   }
 
   function askConflict(
@@ -112,6 +120,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     workingDir,
     unreachable,
     saving,
+    sizeWarning,
+    saveRefused,
     available,
     engineReady,
     engineHint,

@@ -2,8 +2,9 @@
  * Edit commands. Every command takes the current text and returns an EditResult made of minimal text
  * edits placed and formatted like their surroundings (indentation, line endings, one-line files), never
  * a re-serialisation; unchanged text gives `{ text, edits: [], inverse: [] }`.
- * Jobs are addressed by id (the first job with that id); a job that does not exist leaves the text
- * unchanged. Values are set structurally: setting an object or array changes only the members that
+ * Jobs are addressed by id (the first job with that id) or by position (JobRef, for duplicate ids);
+ * a job that does not exist leaves the text unchanged. Nothing that writes into `jobs` replaces a
+ * `jobs` (or a top level) of another shape: jobsShape.ts refuses it with the reason. Values are set structurally: setting an object or array changes only the members that
  * differ, so key order, unknown and `_`-prefixed keys and the untouched text stay as they were.
  */
 import { DocEditor } from './editor'
@@ -19,7 +20,8 @@ export {
   unsetEnvVar,
   updateCheck,
 } from './fieldCommands'
-export { addJob, duplicateJob, pasteJobs, removeJobs, renameJob } from './jobCommands'
+export { addJob, duplicateJob, pasteJobs, removeJobs, renameJob, type JobRef } from './jobCommands'
+export { jobsObjectToList, jobsProblem, renameJobIdKeys, wrapRootList, type JobsProblem } from './jobsShape'
 
 /** Set any value (scalar, array, object), creating missing parent objects. */
 export function setValue(text: string, path: JsonPath, value: unknown): EditResult {

@@ -1,9 +1,10 @@
 /** Commands on parts of a job or of the application: dependencies, env variables, checks. */
 import { DocEditor } from './editor'
-import { jobIndex } from './jobCommands'
+import { jobIndex, type JobRef } from './jobCommands'
 import type { EditResult, JsonPath } from './types'
 
-export type EnvScope = 'app' | { jobId: string }
+/** `index`: the job's position, for a job whose id is duplicated (else the first job with `jobId`). */
+export type EnvScope = 'app' | { jobId: string; index?: number }
 export type CheckKind = 'pre_checks' | 'post_checks'
 export interface CheckValue {
   name: string
@@ -11,7 +12,7 @@ export interface CheckValue {
 }
 
 /** Run `change` on the job's path; a job that does not exist leaves the text unchanged. */
-function onJob(text: string, jobId: string, change: (editor: DocEditor, job: JsonPath) => void): EditResult {
+function onJob(text: string, jobId: JobRef, change: (editor: DocEditor, job: JsonPath) => void): EditResult {
   const editor = new DocEditor(text)
   const index = jobIndex(editor, jobId)
   if (index >= 0) change(editor, ['jobs', index])
@@ -25,7 +26,7 @@ function append(editor: DocEditor, path: JsonPath, value: unknown): void {
   else editor.set(path, [value])
 }
 
-export function addDependency(text: string, jobId: string, dependsOn: string): EditResult {
+export function addDependency(text: string, jobId: JobRef, dependsOn: string): EditResult {
   return onJob(text, jobId, (editor, job) => {
     const deps = editor.valueAt([...job, 'dependencies'])
     if (Array.isArray(deps) && deps.includes(dependsOn)) return
@@ -33,7 +34,7 @@ export function addDependency(text: string, jobId: string, dependsOn: string): E
   })
 }
 
-export function removeDependency(text: string, jobId: string, dependsOn: string): EditResult {
+export function removeDependency(text: string, jobId: JobRef, dependsOn: string): EditResult {
   return onJob(text, jobId, (editor, job) => {
     const deps = editor.valueAt([...job, 'dependencies'])
     const node = editor.find([...job, 'dependencies'])
@@ -47,7 +48,10 @@ export function removeDependency(text: string, jobId: string, dependsOn: string)
 
 function envPath(editor: DocEditor, scope: EnvScope, name: string): JsonPath | undefined {
   if (scope === 'app') return ['env_variables', name]
-  const index = jobIndex(editor, scope.jobId)
+  const index = jobIndex(
+    editor,
+    scope.index === undefined ? scope.jobId : { index: scope.index, id: scope.jobId },
+  )
   return index < 0 ? undefined : ['jobs', index, 'env_variables', name]
 }
 
@@ -68,13 +72,13 @@ export function unsetEnvVar(text: string, scope: EnvScope, name: string): EditRe
 const checkValue = (check: CheckValue): CheckValue =>
   check.params === undefined ? { name: check.name } : { name: check.name, params: check.params }
 
-export function addCheck(text: string, jobId: string, kind: CheckKind, check: CheckValue): EditResult {
+export function addCheck(text: string, jobId: JobRef, kind: CheckKind, check: CheckValue): EditResult {
   return onJob(text, jobId, (editor, job) => append(editor, [...job, kind], checkValue(check)))
 }
 
 export function updateCheck(
   text: string,
-  jobId: string,
+  jobId: JobRef,
   kind: CheckKind,
   index: number,
   check: CheckValue,
@@ -84,6 +88,6 @@ export function updateCheck(
   })
 }
 
-export function removeCheck(text: string, jobId: string, kind: CheckKind, index: number): EditResult {
+export function removeCheck(text: string, jobId: JobRef, kind: CheckKind, index: number): EditResult {
   return onJob(text, jobId, (editor, job) => editor.remove([...job, kind, index]))
 }

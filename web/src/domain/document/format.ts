@@ -38,7 +38,7 @@ export function lineIndentAt(text: string, offset: number): string {
   return text.slice(start, stop)
 }
 
-function detectEol(text: string): string {
+export function detectEol(text: string): string {
   let crlf = 0
   let lf = 0
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {

@@ -1,5 +1,9 @@
-/** Commands on whole jobs: add, duplicate, paste, remove, rename. Jobs are addressed by id (first match). */
+/**
+ * Commands on whole jobs: add, duplicate, paste, remove, rename. Jobs are addressed by id (first
+ * match) or, where ids may collide (a broken file with duplicate ids), by position: a JobRef.
+ */
 import { DocEditor } from './editor'
+import { assertCanAddJobs } from './jobsShape'
 import { removeChildrenEdits } from './nodeEdits'
 import type { EditResult } from './types'
 import { isPlainObject } from './value'
@@ -13,9 +17,16 @@ export function jobIds(editor: DocEditor): string[] {
   return jobList(editor).flatMap((job) => (isPlainObject(job) && typeof job.id === 'string' ? [job.id] : []))
 }
 
-/** Index of the first job with this id, -1 if none. */
-export function jobIndex(editor: DocEditor, id: string): number {
-  return indexIn(jobList(editor), id)
+/** A job by id (the first job with that id), or by position (checked against its id when given). */
+export type JobRef = string | { index: number; id?: string }
+
+/** Index of the job `ref` names, -1 if none. */
+export function jobIndex(editor: DocEditor, ref: JobRef): number {
+  const jobs = jobList(editor)
+  if (typeof ref === 'string') return indexIn(jobs, ref)
+  const job = jobs[ref.index]
+  if (ref.index < 0 || !isPlainObject(job)) return -1
+  return ref.id === undefined || job.id === ref.id ? ref.index : -1
 }
 
 const indexIn = (jobs: unknown[], id: string): number =>
@@ -43,8 +54,9 @@ function freeCopyId(id: string, taken: Set<string>): string {
   return id + '_copy_' + n
 }
 
-/** Append jobs, creating `jobs` (or replacing a `jobs` that is not an array). */
+/** Append jobs, creating `jobs` when it is missing or null; anything else in its place is refused. */
 function appendJobs(editor: DocEditor, jobs: unknown[]): void {
+  assertCanAddJobs(editor)
   const node = editor.find(['jobs'])
   if (node?.type !== 'array') return editor.set(['jobs'], jobs)
   jobs.forEach((job, i) => editor.insertItem(['jobs'], (node.children?.length ?? 0) + i, job))
@@ -110,19 +122,26 @@ export function removeJobs(text: string, ids: readonly string[]): EditResult {
   return editor.result()
 }
 
-export function renameJob(text: string, from: string, to: string): EditResult {
+/**
+ * Rename a job (the first with id `from`, or the one at `at`). References follow, unless another job
+ * keeps the old id (duplicate ids): then they still name an existing job and stay as written.
+ */
+export function renameJob(text: string, from: string, to: string, at?: number): EditResult {
   const editor = new DocEditor(text)
   const jobs = jobList(editor)
-  const idNode = editor.find(['jobs', indexIn(jobs, from), 'id'])
+  const index = jobIndex(editor, at === undefined ? from : { index: at, id: from })
+  const idNode = editor.find(['jobs', index, 'id'])
   if (!idNode || from === to) return editor.result()
   if (indexIn(jobs, to) >= 0) throw new Error(`a job with id "${to}" already exists`)
   const edits = [editor.replaceEdit(idNode, to)]
-  jobs.forEach((job, j) => {
-    dependenciesOf(job).forEach((dep, k) => {
-      const node = dep === from ? editor.find(['jobs', j, 'dependencies', k]) : undefined
-      if (node) edits.push(editor.replaceEdit(node, to))
+  const stillNamed = jobs.some((job, j) => j !== index && isPlainObject(job) && job.id === from)
+  if (!stillNamed)
+    jobs.forEach((job, j) => {
+      dependenciesOf(job).forEach((dep, k) => {
+        const node = dep === from ? editor.find(['jobs', j, 'dependencies', k]) : undefined
+        if (node) edits.push(editor.replaceEdit(node, to))
+      })
     })
-  })
   editor.applyAll(edits)
   return editor.result()
 }

@@ -3,7 +3,9 @@
  * - typing → the same edit into the document, at once (the store defers the expensive part);
  * - store changes (canvas, forms, undo) → the minimal change into the editor, cursor kept;
  * - diagnostics → squiggles; `focusPointer` / selected job → scroll, highlight, cursor;
- * - cursor moved into a job → that job is selected.
+ * - cursor moved into a job → that job is selected (by position: duplicated ids stay apart).
+ * Offsets cross between the editor and the document through a LineMap when the file has CRLF line
+ * breaks (lineMap.ts): the document keeps the file's line endings byte for byte.
  */
 import { onBeforeUnmount, onMounted, ref, shallowRef, watch, type Ref } from 'vue'
 import { useMutationObserver } from '@vueuse/core'
@@ -13,11 +15,13 @@ import type { TextEdit } from '@/domain/document/types'
 import { parseDocument } from '@/domain/document/parse'
 import { useDocumentStore } from '@/stores/document'
 import { useSelectionStore } from '@/stores/selection'
+import { selectedJob } from '@/stores/selectedJob'
 import { applyQuickFix } from '@/features/problems/applyQuickFix'
 import type { JsonEditor } from './editor/createJsonEditor'
 import type { SchemaNode } from './schema/schemaWalk'
 import { diagnosticRange } from './diagnosticRange'
-import { jobIdAt, jobIndexOf, pointerOfJob } from './jobPointer'
+import { jobIdAt, jobIndexOf } from './jobPointer'
+import { editorText, lineMapFor, type LineMap } from './lineMap'
 import { squigglesFor } from './lintBridge'
 import { offsetRequest } from './useCodeReveal'
 
@@ -41,6 +45,12 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
    * change is applied at once, so between two events the editor always holds exactly this.
    */
   let agreed = doc.text
+  /** Editor ↔ document offsets of `agreed`; null when they are the same (no `\r` in the file). */
+  let lines: LineMap | null = lineMapFor(agreed)
+  /** Length of `agreed` as the editor holds it. */
+  let editorLength = editorText(agreed).length
+  const toEditor = (offset: number) => (lines ? lines.toEditor(offset) : offset)
+  const toDoc = (offset: number) => (lines ? lines.toDoc(offset) : offset)
   let undoing = false
   /** A job the cursor selected: its selection must not scroll the editor back. */
   let selectedByCursor: string | null = null
@@ -51,14 +61,17 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
   function push(change: TextEdit | null) {
     if (!editor) return
     const length = editor.view.state.doc.length
-    const fits = change !== null && change.offset + change.length <= agreed.length
-    const edit =
-      fits && agreed.length - change.length + change.content.length === length
+    const fits = change !== null && change.offset + change.length <= editorLength
+    const typed =
+      fits && editorLength - change.length + change.content.length === length
         ? change
-        : singleEditBetween(agreed, editor.text())
-    if (!edit) return
+        : singleEditBetween(editorText(agreed), editor.text())
+    editorLength = length
+    if (!typed) return
+    const edit = lines ? lines.editToDoc(typed) : typed
     const result = applyWithInverse(agreed, [edit])
     agreed = result.text
+    if (lines) lines = lineMapFor(agreed)
     // Checked when the parse is published (not here: reading the parse now would parse a large
     // document inside the keystroke's task). Set first: a small document publishes within apply().
     renameCheckPending = true
@@ -71,7 +84,7 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
     const parsed = doc.parsed
     if (parsed.syntaxErrors.length > 0) return
     const selected = selection.jobIds[0]!
-    const here = jobIdAt(parsed.model, parsed.pointerAt(offset))
+    const here = jobIdAt(parsed.model, parsed.pointerAt(toDoc(offset)))
     if (here === undefined || here === selected || parsed.model.jobs.some((j) => j.id === selected)) return
     selectedByCursor = here
     selection.renameJob(selected, here)
@@ -79,9 +92,16 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
 
   function fromStore(next: string) {
     if (!editor || next === agreed) return
-    const edit = singleEditBetween(agreed, next)
+    const before = lines
+    lines = lineMapFor(next)
+    // In editor terms: with CRLF breaks on either side, compare the texts as the editor holds them.
+    const edit =
+      before || lines
+        ? singleEditBetween(editorText(agreed), editorText(next))
+        : singleEditBetween(agreed, next)
     agreed = next
     if (edit) editor.applyExternal(edit, { moveCursor: undoing })
+    editorLength = editor.view.state.doc.length
   }
 
   function showDiagnostics() {
@@ -90,7 +110,10 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
     // keeps mapping the squiggles already shown until they catch up.
     const diagnosedOn = doc.diagnosedParse
     if (diagnosedOn.text !== agreed) return
-    editor.setDiagnostics(squigglesFor(diagnosedOn, doc.diagnostics, (fix) => applyQuickFix(doc, fix)))
+    const squiggles = squigglesFor(diagnosedOn, doc.diagnostics, (fix) => applyQuickFix(doc, fix))
+    editor.setDiagnostics(
+      lines ? squiggles.map((d) => ({ ...d, from: toEditor(d.from), to: toEditor(d.to) })) : squiggles,
+    )
   }
 
   function revealPointer(pointer: string, select: boolean) {
@@ -99,21 +122,30 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
     // with the keyboard in the editor to fix it (the forms are read-only meanwhile).
     const syntax = pointer === '' ? doc.parsed.syntaxErrors[0] : undefined
     if (syntax)
-      return editor.reveal(syntax.offset, syntax.offset + syntax.length, { select: false, focus: true })
+      return editor.reveal(toEditor(syntax.offset), toEditor(syntax.offset + syntax.length), {
+        select: false,
+        focus: true,
+      })
     const isJob = jobIndexOf(pointer) !== null && /^\/jobs\/\d+$/.test(pointer)
     const range = isJob ? doc.parsed.rangeOf(pointer) : undefined
-    if (range) editor.reveal(range.offset, range.offset + range.length, { select: false })
+    if (range) editor.reveal(toEditor(range.offset), toEditor(range.offset + range.length), { select: false })
     else {
       const { from, to } = diagnosticRange(doc.parsed, pointer)
-      editor.reveal(from, to, { select })
+      editor.reveal(toEditor(from), toEditor(to), { select })
     }
   }
 
   function onUserSelect(offset: number) {
-    const id = jobIdAt(doc.parsed.model, doc.parsed.pointerAt(offset))
-    if (id === undefined || (selection.jobIds.length === 1 && selection.jobIds[0] === id)) return
+    const pointer = doc.parsed.pointerAt(toDoc(offset))
+    const index = jobIndexOf(pointer)
+    const id = jobIdAt(doc.parsed.model, pointer)
+    if (index === null || id === undefined) return
+    const current = selection.inspector
+    if (current.kind === 'job' && selection.jobIds.length === 1 && current.id === id) {
+      if (selectedJob(doc.parsed.model.jobs, id, current.index)?.index === index) return
+    }
     selectedByCursor = id
-    selection.selectJobs([id])
+    selection.selectJobAt(index, id)
   }
 
   watch(() => doc.text, fromStore, { flush: 'sync' })
@@ -133,15 +165,21 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
     () => doc.openSeq,
     () => editor?.resetCursor(),
   )
-  watch([() => selection.focusPointer?.seq, () => selection.primaryJobId], ([seq, id], [oldSeq, oldId]) => {
-    if (seq !== oldSeq && selection.focusPointer) return revealPointer(selection.focusPointer.pointer, true)
-    if (id === oldId || id === null) return
-    if (id === selectedByCursor) return void (selectedByCursor = null)
-    const pointer = pointerOfJob(doc.parsed.model, id)
-    if (pointer) revealPointer(pointer, false)
-  })
+  watch(
+    [() => selection.focusPointer?.seq, () => selection.primaryJobId, () => selection.jobIndex],
+    ([seq, id, index], [oldSeq, oldId, oldIndex]) => {
+      if (seq !== oldSeq && selection.focusPointer) return revealPointer(selection.focusPointer.pointer, true)
+      if ((id === oldId && index === oldIndex) || id === null) return
+      if (id === selectedByCursor) return void (selectedByCursor = null)
+      const job = selectedJob(doc.parsed.model.jobs, id, index)
+      if (job) revealPointer(`/jobs/${job.index}`, false)
+    },
+  )
   watch(offsetRequest, (request) => {
-    if (request && editor) editor.reveal(request.offset, request.offset, { select: false, focus: true })
+    if (request && editor) {
+      const at = toEditor(request.offset)
+      editor.reveal(at, at, { select: false, focus: true })
+    }
   })
   useMutationObserver(
     document.documentElement,
@@ -155,6 +193,7 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
       schema.value = Object.values(schemaFiles)[0] ?? null
       if (!host.value) return
       agreed = doc.text
+      lines = lineMapFor(agreed)
       editor = createJsonEditor(host.value, agreed, isDark.value, {
         schema: () => schema.value,
         parsed: (text) => (text === doc.text ? doc.parsed : parseDocument(text)),
@@ -164,6 +203,7 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
         undo: () => runHistory(() => doc.undo()),
         redo: () => runHistory(() => doc.redo()),
       })
+      editorLength = editor.view.state.doc.length
       ready.value = true
     } catch (error) {
       failed.value = error instanceof Error ? error.message : String(error)

@@ -20,6 +20,14 @@ import {
 import { fileNameFor, newConfigText } from './newConfig'
 
 const target = shallowRef<SaveTarget | null>(null)
+
+/**
+ * A file's text exactly as it is: `File.text()` drops a leading byte order mark (UTF-8 decode), and
+ * saving would then silently remove it. The BOM stays, shown as a problem (the engine refuses it).
+ */
+async function readText(file: File): Promise<string> {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await file.arrayBuffer())
+}
 /** The hidden <input type=file> used when the File System Access API is missing (and by tests). */
 const fileInput = shallowRef<HTMLInputElement | null>(null)
 
@@ -52,7 +60,7 @@ export function useFileSession() {
   /** Any file is opened as it is: invalid JSON or a config the engine refuses still opens (problems shown). */
   async function openFile(file: File, handle?: WritableHandle) {
     if (!(await mayDiscard())) return
-    openText(await file.text(), file.name, handle ? handleTarget(handle) : null)
+    openText(await readText(file), file.name, handle ? handleTarget(handle) : null)
   }
 
   async function openWithPicker() {
@@ -62,7 +70,7 @@ export function useFileSession() {
         const [handle] = await fsAccess.showOpenFilePicker({ types: JSON_TYPES })
         if (!handle) return
         const file = await handle.getFile()
-        openText(await file.text(), file.name, handleTarget(handle))
+        openText(await readText(file), file.name, handleTarget(handle))
       } catch (error) {
         if ((error as Error).name !== 'AbortError')
           ui.toast(`Could not open the file: ${(error as Error).message}`, 'error')

@@ -72,7 +72,8 @@ export function useExternalChanges() {
 
   // working_dir can only be checked on the machine that runs the engine: ask the server.
   async function checkWorkingDir() {
-    if (!ws.available || !doc.isOpen || doc.hasSyntaxError) return (ws.workingDir = null)
+    // A file over the body limit would only be refused (413): nothing to learn.
+    if (!ws.available || !doc.isOpen || doc.hasSyntaxError || ws.sizeWarning) return (ws.workingDir = null)
     const revision = doc.revision
     try {
       const verdict = await workspaceApi.checkWorkingDir(doc.text)

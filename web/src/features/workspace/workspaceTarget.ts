@@ -1,6 +1,8 @@
 /**
  * "Save" for a file of the server workspace: PUT with the version the edit started from. A stale
  * version (409: another program wrote the file) asks the user: overwrite, reload theirs, or cancel.
+ * A body over the server's limit (413) is kept as a notice with the server's reason; the edit stays
+ * in the document and its draft.
  */
 import { ApiError } from '@/api/client'
 import { workspaceApi } from '@/api/workspace'
@@ -49,6 +51,7 @@ export function workspaceTarget(path: string, reload: (file: FileContent) => voi
         }
       } catch (error) {
         if (error instanceof ApiError && error.status === 0) ws.unreachable = true
+        if (error instanceof ApiError && error.status === 413) ws.saveRefused = error.detail
         throw error
       } finally {
         ws.saving = false
