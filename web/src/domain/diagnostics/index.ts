@@ -23,6 +23,11 @@ export type { Code } from './codes'
 export interface DiagnoseOptions {
   /** The file's name, e.g. `release.json`: the engine derives the application name from it. */
   fileName?: string
+  /**
+   * Job ids renamed in the text since they were last valid (old → new, see trackRenames): a
+   * dependency still naming the old id is offered "rename the reference".
+   */
+  renamedIds?: ReadonlyMap<string, string>
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -34,7 +39,7 @@ export function diagnose(parsed: ParsedDocument, options: DiagnoseOptions = {}):
   const syntax = syntaxDiagnostics(doc)
   if (syntax.length > 0) return syntax
   const out: Diagnostic[] = [...notes]
-  const ctx = createContext(doc, options.fileName, out)
+  const ctx = createContext(doc, options.fileName, out, options.renamedIds)
   checkStructure(ctx)
   if (ctx.app) {
     checkJobs(ctx)
