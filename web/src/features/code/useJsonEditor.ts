@@ -13,7 +13,7 @@ import type { TextEdit } from '@/domain/document/types'
 import { parseDocument } from '@/domain/document/parse'
 import { useDocumentStore } from '@/stores/document'
 import { useSelectionStore } from '@/stores/selection'
-import { applyQuickFix } from '@/features/problems/applyQuickFix'
+import { applyFixOf } from '@/features/problems/applyQuickFix'
 import type { JsonEditor } from './editor/createJsonEditor'
 import type { SchemaNode } from './schema/schemaWalk'
 import { diagnosticRange } from './diagnosticRange'
@@ -90,7 +90,7 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
     // keeps mapping the squiggles already shown until they catch up.
     const diagnosedOn = doc.diagnosedParse
     if (diagnosedOn.text !== agreed) return
-    editor.setDiagnostics(squigglesFor(diagnosedOn, doc.diagnostics, (fix) => applyQuickFix(doc, fix)))
+    editor.setDiagnostics(squigglesFor(diagnosedOn, doc.diagnostics, (d, fix) => applyFixOf(doc, d, fix)))
   }
 
   function revealPointer(pointer: string, select: boolean) {
