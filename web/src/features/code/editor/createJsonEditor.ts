@@ -15,12 +15,7 @@ import {
 import { defaultKeymap, indentWithTab } from '@codemirror/commands'
 import { json } from '@codemirror/lang-json'
 import { bracketMatching, foldGutter, foldKeymap, indentOnInput } from '@codemirror/language'
-import {
-  lintGutter,
-  lintKeymap,
-  setDiagnostics,
-  type Diagnostic as CmDiagnostic,
-} from '@codemirror/lint'
+import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint'
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search'
 import { Annotation, Compartment, EditorSelection, EditorState, type ChangeSet } from '@codemirror/state'
 import {
