@@ -153,6 +153,12 @@ export const WITH_FIX_CASES: FixCase[] = [
     fixes: [one("Remove the dependency of 'a' on itself", '["a"]', '[]')],
   },
   {
+    code: 'dependency-cycle',
+    text: '{"working_dir": "/w", "application_name": "x", "jobs": [{"id": "a", "command": "x", "dependencies": ["b"]}, {"id": "b", "command": "x", "dependencies": ["a"]}]}',
+    path: '/jobs/0/dependencies/0',
+    fixes: [one("Remove the dependency of 'a' on 'b'", '"dependencies": ["b"]', '"dependencies": []')],
+  },
+  {
     code: 'env-not-object',
     text: config([job('a')], { env_variables: ['A=1', 'B=x=y'] }),
     path: '/env_variables',

@@ -88,8 +88,9 @@ function checkId(
     const to = id.replaceAll('/', '_')
     const text = ctx.doc.text
     // Renamed everywhere (its dependents follow); only when the id is unique and the new one free.
+    const unique = ctx.jobs.filter((j) => j.id === id).length === 1
     const fix =
-      first === undefined && !taken.has(to)
+      unique && !taken.has(to)
         ? lazyFix(`Rename to '${to}' (and the dependencies on it)`, () => renameJob(text, id, to).edits)
         : undefined
     ctx.add(
