@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest'
 import { CODES } from './codes'
 import type { Code } from './codes'
-import { applyFix, newErrors, NO_FIX_CASES, type FixCase, WITH_FIX_CASES } from './fixTable.testkit'
+import { WITH_FIX_CASES } from './fixCases.testkit'
+import { applyFix, newErrors, type FixCase } from './fixTable.testkit'
+import { NO_FIX_CASES } from './noFixCases.testkit'
 import { diagnose } from '.'
 import { parseDocument } from '../document/parse'
 
