@@ -58,6 +58,18 @@ export const NO_FIX_CASES: NoFixCase[] = [
     why: 'no finite number means the same, and the right one depends on the setting',
   },
   {
+    code: 'key-ignored',
+    text: '{"working_dir": "/w", "application_name": "x", "jobs": [{"id": "a", "command": "x", "max_workers": NaN}]}',
+    path: '/jobs/0/max_workers',
+    why: 'the value is NaN: moving it would write the number parsed in its place, not NaN',
+  },
+  {
+    code: 'env-value-not-string',
+    text: '{"working_dir": "/w", "application_name": "x", "jobs": [], "env_variables": {"A": NaN}}',
+    path: '/env_variables/A',
+    why: 'the value is NaN: jobs receive "nan", which the number parsed in its place does not give',
+  },
+  {
     code: 'working-dir-relative',
     text: pretty({ ...BASE, working_dir: 'demo', jobs: [] }),
     path: '/working_dir',
