@@ -16,6 +16,7 @@ import { parseDocument } from '@/domain/document/parse'
 import { reparseJob } from '@/domain/document/reparseJob'
 import type { ParsedDocument, TextEdit } from '@/domain/document/types'
 import { diagnose, type Diagnostic, type QuickFix } from '@/domain/diagnostics'
+import { renameMemory } from '@/domain/diagnostics/trackRenames'
 import { prepareEditing } from '@/domain/document/editor'
 import { afterNextPaint, inputPending, whenIdle } from './afterNextPaint'
 
@@ -145,11 +146,16 @@ export function createDocumentParse(fileName: Readonly<Ref<string | null>>) {
   /** Bumped when `diagnostics` may have changed. */
   const diagnosed = shallowRef(0)
 
+  /** Job ids renamed by typing: a dependency left on the old id is offered the new one. */
+  const renames = renameMemory()
+
   function currentDiagnosis(): Diagnosis {
     const doc = currentParse()
     const name = fileName.value ?? undefined
-    if (diagnosis?.parsed !== doc || diagnosis.fileName !== name)
-      diagnosis = { parsed: doc, fileName: name, list: diagnose(doc, { fileName: name }) }
+    if (diagnosis?.parsed !== doc || diagnosis.fileName !== name) {
+      const renamedIds = isUsable(doc) ? renames.see(doc.model) : renames.current()
+      diagnosis = { parsed: doc, fileName: name, list: diagnose(doc, { fileName: name, renamedIds }) }
+    }
     return diagnosis
   }
   const shownDiagnosis = () =>
@@ -170,7 +176,7 @@ export function createDocumentParse(fileName: Readonly<Ref<string | null>>) {
   /** True when `fix` comes from the diagnostics of the current text: its edits land where they should. */
   function isCurrentFix(fix: QuickFix): boolean {
     flushDiagnostics()
-    return currentDiagnosis().list.some((d) => d.fix === fix)
+    return currentDiagnosis().list.some((d) => d.fixes?.includes(fix))
   }
 
   /**
@@ -219,6 +225,7 @@ export function createDocumentParse(fileName: Readonly<Ref<string | null>>) {
   function reset() {
     lastValidParse = null
     diagnosis = null
+    renames.reset()
   }
 
   return {

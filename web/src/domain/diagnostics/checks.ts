@@ -7,6 +7,8 @@ import { referencesIn } from '../env/interpolate'
 import { CHECK_NAMES, CHECK_REGISTRY, isKnownCheck } from '../schema/checks'
 import { has, isObject, seg, show, typeName } from './context'
 import type { Context, JobEntry } from './context'
+import { replaceValueFix, wrapInListFix } from './fixEdits'
+import { renameKeyFix } from './fixes'
 import { closest } from './similar'
 
 const GLOB = /[*?[]/
@@ -27,6 +29,9 @@ function checkList(ctx: Context, job: JobEntry, kind: string, list: unknown): vo
       'check-malformed',
       path,
       `Job ${job.label}: "${kind}" is ${typeName(list)}; it must be a list of {"name", "params"} entries. The run crashes when this job starts.`,
+      isObject(list) && typeof list.name === 'string'
+        ? wrapInListFix(ctx.doc, path, 'Put this check in a list')
+        : undefined,
     )
     return
   }
@@ -58,8 +63,9 @@ function checkEntry(ctx: Context, job: JobEntry, path: string, entry: unknown): 
   }
   const name = entry.name
   if (!isKnownCheck(name)) {
-    const guess = closest(name, CHECK_NAMES)
-    const hint = pluginNames(ctx).has(name)
+    const isPlugin = pluginNames(ctx).has(name)
+    const guess = isPlugin ? undefined : closest(name, CHECK_NAMES)
+    const hint = isPlugin
       ? ' It is the name of a dependency plugin, but plugins cannot add checks.'
       : guess
         ? ` Did you mean "${guess}"?`
@@ -68,6 +74,7 @@ function checkEntry(ctx: Context, job: JobEntry, path: string, entry: unknown): 
       'check-unknown',
       path + '/name',
       `Job ${job.label}: "${name}" is not a check the engine knows, so this check fails at run time.${hint}`,
+      guess ? replaceValueFix(ctx.doc, path + '/name', guess, `Use "${guess}"`) : undefined,
     )
     return
   }
@@ -101,6 +108,9 @@ function checkParams(
         'check-params',
         where,
         `Job ${job.label}: check ${name} has no parameter "${key}", so the check fails at run time.${guess ? ` Did you mean "${guess}"?` : ''}`,
+        guess && !has(params, guess)
+          ? renameKeyFix(ctx.doc, where, guess, `Rename to "${guess}"`)
+          : undefined,
       )
       continue
     }
@@ -121,12 +131,21 @@ function checkParams(
     }
     const glob = info.params.find((p) => p.name === key)?.glob
     if (!glob && GLOB.test(value)) {
-      const other =
-        name === 'check_no_ora_or_sp2_errors' ? ' Use check_no_ora_errors for a glob pattern.' : ''
+      const sp2 = name === 'check_no_ora_or_sp2_errors'
+      const other = sp2 ? ' Use check_no_ora_errors for a glob pattern.' : ''
+      const fix = sp2
+        ? replaceValueFix(
+            ctx.doc,
+            path + '/name',
+            'check_no_ora_errors',
+            'Use check_no_ora_errors (it expands the pattern; SP2- lines are no longer checked)',
+          )
+        : undefined
       ctx.add(
         'check-param-glob',
         where,
         `Job ${job.label}: check ${name} does not expand patterns, so ${show(value)} must exist literally.${other}`,
+        fix,
       )
     }
   }

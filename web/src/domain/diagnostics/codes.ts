@@ -113,8 +113,15 @@ export const CODES = {
 
 export type Code = keyof typeof CODES
 
-export function diag(code: Code, path: string, message: string, fix?: QuickFix): Diagnostic {
+/** One quick fix, several (the likeliest first), or none; undefined entries (no fix possible) are dropped. */
+export type FixOffer = QuickFix | readonly (QuickFix | undefined)[] | undefined
+
+export function diag(code: Code, path: string, message: string, offer?: FixOffer): Diagnostic {
   const d: Diagnostic = { code, severity: CODES[code].severity, path, message }
-  if (fix) d.fix = fix
+  const fixes = (Array.isArray(offer) ? offer : [offer]).filter((f): f is QuickFix => f !== undefined)
+  if (fixes.length > 0) {
+    d.fixes = fixes
+    d.fix = fixes[0]
+  }
   return d
 }

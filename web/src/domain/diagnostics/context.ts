@@ -4,8 +4,8 @@
  */
 import type { ParsedDocument } from '../document/types'
 import { diag } from './codes'
-import type { Code } from './codes'
-import type { Diagnostic, QuickFix } from './types'
+import type { Code, FixOffer } from './codes'
+import type { Diagnostic } from './types'
 
 export type JsonObject = Record<string, unknown>
 
@@ -29,7 +29,9 @@ export interface Context {
   app: JsonObject | undefined
   /** Jobs when `jobs` is an array, else empty. */
   jobs: JobEntry[]
-  add(code: Code, path: string, message: string, fix?: QuickFix): void
+  /** Job ids renamed recently (old id → new id), for "rename the reference" fixes. */
+  renamedIds: ReadonlyMap<string, string>
+  add(code: Code, path: string, message: string, fixes?: FixOffer): void
 }
 
 export function isObject(value: unknown): value is JsonObject {
@@ -65,7 +67,12 @@ export function isNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value)
 }
 
-export function createContext(doc: ParsedDocument, fileName: string | undefined, out: Diagnostic[]): Context {
+export function createContext(
+  doc: ParsedDocument,
+  fileName: string | undefined,
+  out: Diagnostic[],
+  renamedIds: ReadonlyMap<string, string> = new Map(),
+): Context {
   const root = doc.model.root
   const app = isObject(root) ? root : undefined
   const jobs: JobEntry[] = []
@@ -88,7 +95,8 @@ export function createContext(doc: ParsedDocument, fileName: string | undefined,
     fileName,
     app,
     jobs,
-    add: (code, path, message, fix) => out.push(diag(code, path, message, fix)),
+    renamedIds,
+    add: (code, path, message, fixes) => out.push(diag(code, path, message, fixes)),
   }
 }
 
@@ -106,4 +114,11 @@ export function effective(
   if (has(job, key)) return { value: job[key], from: 'job' }
   if (defaultKey && has(ctx.app, defaultKey)) return { value: ctx.app![defaultKey], from: 'app' }
   return { value: builtIn, from: 'engine' }
+}
+
+/** The number a string holds when it is nothing but a number (`"4"`, ` 600 `), else undefined. */
+export function numberInString(value: unknown): number | undefined {
+  if (typeof value !== 'string' || !/^\s*-?\d+(\.\d+)?([eE][+-]?\d+)?\s*$/.test(value)) return undefined
+  const n = Number(value)
+  return Number.isFinite(n) ? n : undefined
 }

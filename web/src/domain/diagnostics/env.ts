@@ -7,6 +7,8 @@ import { interpolate, referencesIn } from '../env/interpolate'
 import { pyStr } from '../env/pyStr'
 import { has, isObject, seg, show, typeName } from './context'
 import type { Context, JobEntry, JsonObject } from './context'
+import { replaceValueFix } from './fixEdits'
+import { renameKeyFix } from './fixes'
 import { checkCommandVars, checkInherit } from './shell'
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
@@ -72,16 +74,20 @@ function checkEnvObject(
       'env-not-object',
       path,
       `${who} "env_variables" is ${typeName(env)}; the engine needs an object of NAME: value pairs.`,
+      envObjectFix(ctx, path, env),
     )
     return undefined
   }
   for (const [name, value] of Object.entries(env)) {
     const at = path + seg(name)
     if (!NAME.test(name)) {
+      const valid = validName(name)
+      const fix = has(env, valid) ? undefined : renameKeyFix(ctx.doc, at, valid, `Rename to ${valid}`)
       ctx.add(
         'env-name-invalid',
         at,
         `${who} env variable name ${show(name)} is invalid: names must match [A-Za-z_][A-Za-z0-9_]* (letters, digits, _; not starting with a digit).`,
+        fix,
       )
     } else if (RESERVED.has(name)) {
       ctx.add(
@@ -97,6 +103,7 @@ function checkEnvObject(
         'env-value-nul',
         at,
         `${who} env variable ${name} contains a NUL character; the engine refuses it.`,
+        replaceValueFix(ctx.doc, at, value.replaceAll('\u0000', ''), 'Remove the NUL characters'),
       )
     if (text.length > MAX_VALUE) {
       ctx.add(
@@ -110,10 +117,30 @@ function checkEnvObject(
         'env-value-not-string',
         at,
         `${who} env variable ${name} is ${typeName(value)}: jobs receive the text ${show(text)} (Python's str()). Write it as a string.`,
+        replaceValueFix(ctx.doc, at, text, `Write it as the string jobs receive: ${show(text)}`),
       )
     }
   }
   return env
+}
+
+/** `MY-VAR` → `MY_VAR`, `1ST` → `_1ST`: the name with every character the engine refuses replaced. */
+function validName(name: string): string {
+  const replaced = name.replace(/[^A-Za-z0-9_]/g, '_')
+  return /^[0-9]/.test(replaced) || replaced === '' ? '_' + replaced : replaced
+}
+
+/** `null` → `{}`; a list of `NAME=value` strings → the object it spells. */
+function envObjectFix(ctx: Context, path: string, env: unknown) {
+  if (env === null) return replaceValueFix(ctx.doc, path, {}, 'Replace null with {}')
+  if (!Array.isArray(env) || env.length === 0) return undefined
+  const pairs = env.map((entry: unknown) =>
+    typeof entry === 'string' ? /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(entry) : null,
+  )
+  if (pairs.some((p) => p === null)) return undefined
+  const object = Object.fromEntries(pairs.map((p) => [p![1]!, p![2]!]))
+  if (Object.keys(object).length !== env.length) return undefined
+  return replaceValueFix(ctx.doc, path, object, 'Write the NAME=value entries as an object')
 }
 
 function stringify(env: JsonObject | undefined): Record<string, string> {

@@ -52,7 +52,8 @@ describe('removing a dangling dependency', () => {
     ['first of several', '["gone","a"]', '["a"]'],
     ['middle, pretty', '[\n    "a",\n    "gone",\n    "a2"\n  ]', '[\n    "a",\n    "a2"\n  ]'],
     ['last, pretty', '[\n    "a",\n    "gone"\n  ]', '[\n    "a"\n  ]'],
-    ['only one', '[ "gone" ]', '[  ]'],
+    ['only one', '[ "gone" ]', '[]'],
+    ['only one, pretty', '[\n    "gone"\n  ]', '[]'],
   ])('%s', (_label, deps, expected) => {
     const text = `{"working_dir":"/w","application_name":"x","jobs":[{"id":"a","command":"x"},{"id":"a2","command":"x"},{"id":"b","command":"x","dependencies":${deps}}]}`
     expect(fixFor(text, 'dependency-unknown')).toBe(text.replace(deps, expected))

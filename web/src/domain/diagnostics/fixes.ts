@@ -5,6 +5,7 @@
  */
 import { findNodeAtLocation, modify } from 'jsonc-parser'
 import type { FormattingOptions } from 'jsonc-parser'
+import { removeChildrenEdits } from '../document/nodeEdits'
 import type { JsonPath, ParsedDocument, TextEdit } from '../document/types'
 import type { QuickFix } from './types'
 
@@ -21,7 +22,7 @@ export function formattingOf(text: string): FormattingOptions | undefined {
  * A fix whose edits are computed on first access: `modify` re-parses the whole text, and a big
  * config can carry hundreds of fixable diagnostics of which the user applies one.
  */
-function lazyFix(title: string, compute: () => TextEdit[]): QuickFix {
+export function lazyFix(title: string, compute: () => TextEdit[]): QuickFix {
   let edits: TextEdit[] | undefined
   return {
     title,
@@ -48,25 +49,15 @@ export function setValueFix(
 }
 
 /**
- * Removes one array element with its separating comma, computed from the syntax tree: exact in
- * any formatting (jsonc-parser 3.3.1's `modify` assumes whitespace before `]` when it removes the
- * last element, and leaves a stray character in `["a","b"]`).
+ * Removes one array element with its separating comma, computed from the syntax tree: exact in any
+ * formatting (jsonc-parser 3.3.1's `modify` assumes whitespace before `]` when it removes the last
+ * element, and leaves a stray character in `["a","b"]`); the only element leaves `[]`.
  */
 export function removeArrayItemFix(doc: ParsedDocument, path: JsonPath, title: string): QuickFix | undefined {
   const index = path[path.length - 1]
   const array = doc.tree ? findNodeAtLocation(doc.tree, path.slice(0, -1)) : undefined
-  const items = array?.type === 'array' ? (array.children ?? []) : []
-  const item = typeof index === 'number' ? items[index] : undefined
-  if (!item || typeof index !== 'number') return undefined
-  const next = items[index + 1]
-  const previous = items[index - 1]
-  let edit: TextEdit
-  if (next) edit = { offset: item.offset, length: next.offset - item.offset, content: '' }
-  else if (previous) {
-    const from = previous.offset + previous.length
-    edit = { offset: from, length: item.offset + item.length - from, content: '' }
-  } else edit = { offset: item.offset, length: item.length, content: '' }
-  return { title, edits: [edit] }
+  if (array?.type !== 'array' || typeof index !== 'number' || !array.children?.[index]) return undefined
+  return { title, edits: removeChildrenEdits(array, [index]) }
 }
 
 /** Renames the property key at a pointer in place (its value and position stay as they are). */

@@ -10,7 +10,7 @@ import { createContext } from './context'
 import { checkEnv } from './env'
 import { checkGraph } from './graph'
 import { checkJobs } from './jobs'
-import { withNonFiniteNumbers } from './nonFinite'
+import { dropFixesOverStandIns, withNonFiniteNumbers } from './nonFinite'
 import { checkKeys } from './keys'
 import { checkRetries } from './retries'
 import { checkStructure, syntaxDiagnostics } from './structure'
@@ -23,18 +23,23 @@ export type { Code } from './codes'
 export interface DiagnoseOptions {
   /** The file's name, e.g. `release.json`: the engine derives the application name from it. */
   fileName?: string
+  /**
+   * Job ids renamed in the text since they were last valid (old → new, see trackRenames): a
+   * dependency still naming the old id is offered "rename the reference".
+   */
+  renamedIds?: ReadonlyMap<string, string>
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
 export function diagnose(parsed: ParsedDocument, options: DiagnoseOptions = {}): Diagnostic[] {
-  const { doc, notes } = withNonFiniteNumbers(parsed)
+  const { doc, notes, tokens } = withNonFiniteNumbers(parsed)
   // Python's json module stops at the first syntax error; nothing else is checked then, and a
   // half-typed file would only produce noise about keys that are still being written.
   const syntax = syntaxDiagnostics(doc)
   if (syntax.length > 0) return syntax
   const out: Diagnostic[] = [...notes]
-  const ctx = createContext(doc, options.fileName, out)
+  const ctx = createContext(doc, options.fileName, out, options.renamedIds)
   checkStructure(ctx)
   if (ctx.app) {
     checkJobs(ctx)
@@ -45,6 +50,7 @@ export function diagnose(parsed: ParsedDocument, options: DiagnoseOptions = {}):
     checkSurprises(ctx)
     checkKeys(ctx)
   }
+  dropFixesOverStandIns(out, doc, tokens)
   // Stable: errors first, each severity in rule order.
   return out.sort((a, b) => RANK[a.severity] - RANK[b.severity])
 }

@@ -5,8 +5,11 @@
  */
 import type { Node as JsonNode } from 'jsonc-parser'
 import { appField, appFields, jobField, jobFields } from '../schema/fields'
-import { seg, show } from './context'
+import { setValue } from '../document/commands'
+import { has, seg, show } from './context'
 import type { Context, JsonObject } from './context'
+import { combinedFix, removeEarlierDuplicatesFix, removePropertyEdits } from './fixEdits'
+import { lazyFix, renameKeyFix } from './fixes'
 import { closest } from './similar'
 
 const APP_KEYS = appFields().map((f) => f.key)
@@ -37,10 +40,12 @@ function checkAppKeys(ctx: Context, app: JsonObject): void {
     const path = seg(key)
     const field = appField(key)
     if (key.startsWith('_')) {
+      const enable = appField(key.slice(1)) ? enableFix(ctx, app, path, key) : undefined
       ctx.add(
         'disabled-key',
         path,
         `"${key}" is disabled (the "_" prefix makes the engine ignore it).${appField(key.slice(1)) ? ` Remove the "_" to enable "${key.slice(1)}".` : ''}`,
+        enable,
       )
     } else if (field?.noEffect) {
       ctx.add(
@@ -57,7 +62,12 @@ function checkAppKeys(ctx: Context, app: JsonObject): void {
         : jobField(key)
           ? ' It is a job setting: put it on each job.'
           : ''
-      ctx.add('unknown-key', path, `The engine does not know "${key}" and ignores it.${hint}`)
+      ctx.add(
+        'unknown-key',
+        path,
+        `The engine does not know "${key}" and ignores it.${hint}`,
+        guess ? renameFix(ctx, app, path, guess) : undefined,
+      )
     }
   }
 }
@@ -67,16 +77,19 @@ function checkJobKeys(ctx: Context, job: JsonObject, pointer: string, label: str
     if (jobField(key)) continue
     const path = pointer + seg(key)
     if (key.startsWith('_')) {
+      const enables = jobField(key.slice(1)) !== undefined
       ctx.add(
         'disabled-key',
         path,
-        `"${key}" on job ${label} is disabled (the "_" prefix makes the engine ignore it).`,
+        `"${key}" on job ${label} is disabled (the "_" prefix makes the engine ignore it).${enables ? ` Remove the "_" to enable "${key.slice(1)}".` : ''}`,
+        enables ? enableFix(ctx, job, path, key) : undefined,
       )
     } else if (appField(key)) {
       ctx.add(
         'key-ignored',
         path,
         `"${key}" is an application setting; the engine ignores it on job ${label}. Move it to the top level if it should apply.`,
+        has(ctx.app, key) ? undefined : moveToTopFix(ctx, path, key, job[key]),
       )
     } else {
       const guess = closest(key, JOB_KEYS)
@@ -84,9 +97,30 @@ function checkJobKeys(ctx: Context, job: JsonObject, pointer: string, label: str
         'unknown-key',
         path,
         `The engine does not know "${key}" on job ${label} and ignores it.${guess ? ` Did you mean "${guess}"?` : ''}`,
+        guess ? renameFix(ctx, job, path, guess) : undefined,
       )
     }
   }
+}
+
+/** Renames a misspelt key in place, unless the object already has the right one. */
+function renameFix(ctx: Context, owner: JsonObject, path: string, to: string) {
+  return has(owner, to) ? undefined : renameKeyFix(ctx.doc, path, to, `Rename to "${to}"`)
+}
+
+function enableFix(ctx: Context, owner: JsonObject, path: string, key: string) {
+  const to = key.slice(1)
+  return has(owner, to) ? undefined : renameKeyFix(ctx.doc, path, to, `Enable "${to}" (remove the "_")`)
+}
+
+/** Removed from the job and set at the top level, as one step. */
+function moveToTopFix(ctx: Context, path: string, key: string, value: unknown) {
+  const { doc } = ctx
+  return lazyFix(
+    `Move "${key}" to the top level`,
+    () =>
+      combinedFix('', [removePropertyEdits(doc, path), setValue(doc.text, [key], value).edits])?.edits ?? [],
+  )
 }
 
 /** One walk over the syntax tree; jsonc-parser keeps every duplicate property. */
@@ -117,6 +151,12 @@ function checkDuplicateKeys(ctx: Context, root: JsonNode): void {
           'duplicate-key',
           childPointer,
           `"${key}" appears ${count} times in the same object; the engine silently keeps the last one (${kept}).`,
+          removeEarlierDuplicatesFix(
+            ctx.doc,
+            childPointer,
+            key,
+            `Keep only the last "${key}" (the one the engine uses)`,
+          ),
         )
       }
     }

@@ -16,7 +16,7 @@ const EOF = 17
 
 const STAND_INS: Record<string, string> = { NaN: '0e0', Infinity: '1e999999', '-Infinity': '-1e999999' }
 
-interface Token {
+export interface Token {
   offset: number
   text: string
 }
@@ -38,15 +38,19 @@ function nonFiniteTokens(text: string): Token[] {
 }
 
 /** The document to diagnose and the warnings about non-standard numbers (none if not applicable). */
-export function withNonFiniteNumbers(doc: ParsedDocument): { doc: ParsedDocument; notes: Diagnostic[] } {
-  if (doc.syntaxErrors.length === 0 || !/NaN|Infinity/.test(doc.text)) return { doc, notes: [] }
+export function withNonFiniteNumbers(doc: ParsedDocument): {
+  doc: ParsedDocument
+  notes: Diagnostic[]
+  tokens: Token[]
+} {
+  if (doc.syntaxErrors.length === 0 || !/NaN|Infinity/.test(doc.text)) return { doc, notes: [], tokens: [] }
   const tokens = nonFiniteTokens(doc.text)
-  if (tokens.length === 0) return { doc, notes: [] }
+  if (tokens.length === 0) return { doc, notes: [], tokens: [] }
   let text = doc.text
   for (const t of tokens)
     text = text.slice(0, t.offset) + STAND_INS[t.text]! + text.slice(t.offset + t.text.length)
   const standIn = parseDocument(text)
-  if (standIn.syntaxErrors.length > 0) return { doc, notes: [] }
+  if (standIn.syntaxErrors.length > 0) return { doc, notes: [], tokens: [] }
   const notes = tokens.map((t) =>
     diag(
       'json-non-finite',
@@ -55,5 +59,26 @@ export function withNonFiniteNumbers(doc: ParsedDocument): { doc: ParsedDocument
     ),
   )
   // Fixes are computed on the stand-in text: same offsets, and it parses cleanly.
-  return { doc: standIn, notes }
+  return { doc: standIn, notes, tokens }
+}
+
+/**
+ * A fix that writes a value where a NaN/Infinity is would write the stand-in's number (a value
+ * moved or converted): such fixes are dropped. Removals and fixes elsewhere stay.
+ */
+export function dropFixesOverStandIns(diagnostics: Diagnostic[], doc: ParsedDocument, tokens: Token[]) {
+  if (tokens.length === 0) return
+  for (const d of diagnostics) {
+    const range = d.fixes && doc.rangeOf(d.path)
+    if (!range || !tokens.some((t) => t.offset >= range.offset && t.offset < range.offset + range.length))
+      continue
+    const kept = d.fixes!.filter((f) => f.edits.every((e) => !/\d/.test(e.content)))
+    if (kept.length > 0) {
+      d.fixes = kept
+      d.fix = kept[0]
+    } else {
+      delete d.fixes
+      delete d.fix
+    }
+  }
 }

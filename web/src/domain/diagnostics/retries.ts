@@ -3,12 +3,13 @@
  * values that crash a job, that never match, or that do not do what they look like.
  */
 import { jobField } from '../schema/fields'
-import { effective, has, isNumber, seg, show, typeName } from './context'
+import { effective, has, isNumber, numberInString, seg, show, typeName } from './context'
 import type { Context, JobEntry, JsonObject } from './context'
+import { removePropertyFix, replaceValueFix } from './fixEdits'
 import { setValueFix } from './fixes'
+import { checkExitCodes, checkStatuses } from './retryLists'
 
 const NUMERIC = ['max_retries', 'retry_delay', 'retry_backoff', 'retry_jitter', 'max_retry_time'] as const
-const USEFUL_STATUSES = (jobField('retry_on_status')?.enum ?? []) as string[]
 
 /** Job key → its top-level fallback (the schema's `x-inherits`) and the engine's value. */
 const fallbackOf = (key: string): string | undefined => jobField(key)?.inherits
@@ -41,13 +42,17 @@ export function checkRetries(ctx: Context): void {
     if (!isNumber(retries) || retries <= 0) continue
     const time = valueFor(ctx, obj, 'max_retry_time')
     if (time.value === 0) {
-      if (time.from === 'job')
-        ctx.add(
-          'retry-time-zero',
-          job.pointer + '/max_retry_time',
-          timeZeroMessage(`Job ${job.label}`, 'max_retry_time'),
-        )
-      else inheritingTimeZero.push(job)
+      if (time.from === 'job') {
+        const fallback = has(app, 'default_max_retry_time')
+          ? app.default_max_retry_time
+          : builtIn('max_retry_time')
+        const at = job.pointer + '/max_retry_time'
+        const fix =
+          isNumber(fallback) && fallback > 0
+            ? removePropertyFix(ctx.doc, at, `Remove "max_retry_time" (the job then uses ${fallback} s)`)
+            : undefined
+        ctx.add('retry-time-zero', at, timeZeroMessage(`Job ${job.label}`, 'max_retry_time'), fix)
+      } else inheritingTimeZero.push(job)
     }
     checkIneffectiveCodes(ctx, job, obj, inheritingCodes)
     const negativeDelay = negativeDelayWithoutJitter(ctx, obj)
@@ -64,10 +69,16 @@ export function checkRetries(ctx: Context): void {
     )
   }
   if (inheritingTimeZero.length > 0) {
+    const engine = builtIn('max_retry_time')
     ctx.add(
       'retry-time-zero',
       '/default_max_retry_time',
       timeZeroMessage(`${inheritingTimeZero.length} job(s) with retries`, 'default_max_retry_time'),
+      removePropertyFix(
+        ctx.doc,
+        '/default_max_retry_time',
+        `Remove "default_max_retry_time" (the engine's default is ${String(engine)} s)`,
+      ),
     )
   }
   if (inheritingCodes.length > 0) {
@@ -95,11 +106,17 @@ function timeZeroMessage(who: string, key: string): string {
 
 function checkNumber(ctx: Context, path: string, key: string, value: unknown, who: string): void {
   const isCount = key.endsWith('max_retries')
+  const inString = numberInString(value)
+  const asNumber =
+    inString !== undefined && (!isCount || Number.isInteger(inString))
+      ? replaceValueFix(ctx.doc, path, inString, `Write ${inString} as a number`)
+      : undefined
   if (value === null) {
     ctx.add(
       'retry-value-crash',
       path,
       `${who}: "${key}" is null, which does not fall back to a default: the engine crashes when the job starts. Remove the key instead.`,
+      removePropertyFix(ctx.doc, path, `Remove "${key}"`),
     )
   } else if (!isNumber(value)) {
     if (isCount && typeof value === 'string') {
@@ -107,12 +124,14 @@ function checkNumber(ctx: Context, path: string, key: string, value: unknown, wh
         'retry-value-crash',
         path,
         `${who}: "${key}" is a string (${show(value)}): the engine crashes when the job starts. Use a whole number.`,
+        asNumber,
       )
     } else {
       ctx.add(
         'retry-value-type',
         path,
         `${who}: "${key}" is ${typeName(value)} (${show(value)}); the engine expects a number and does not check it.`,
+        asNumber,
       )
     }
   } else if (isCount && value < 0) {
@@ -120,67 +139,17 @@ function checkNumber(ctx: Context, path: string, key: string, value: unknown, wh
       'retries-negative',
       path,
       `${who}: "${key}" is ${value}: with a negative count the command never runs and the job fails ("Unknown failure"). Use 0 for no retries.`,
+      replaceValueFix(ctx.doc, path, 0, `Set "${key}" to 0 (no retries)`),
     )
   } else if (isCount && !Number.isInteger(value)) {
+    const whole = Math.round(value)
     ctx.add(
       'retries-not-integer',
       path,
       `${who}: "${key}" is ${value}: the engine makes ${Math.ceil(value)} attempt(s), waits once more and then fails. Use a whole number.`,
+      replaceValueFix(ctx.doc, path, whole, `Round "${key}" to ${whole}`),
     )
   }
-}
-
-function checkStatuses(ctx: Context, job: JobEntry, value: unknown): void {
-  const path = job.pointer + '/retry_on_status'
-  if (value === null) {
-    ctx.add(
-      'retry-value-crash',
-      path,
-      `Job ${job.label}: "retry_on_status" is null: the engine crashes at the first failure. Use [] for no status-based retries.`,
-    )
-  } else if (typeof value === 'string') {
-    ctx.add(
-      'retry-status-unknown',
-      path,
-      `Job ${job.label}: "retry_on_status" is a string, so the engine tests substrings (${show(value)} matches every status it contains). Use a list such as ["TIMEOUT"].`,
-    )
-  } else if (Array.isArray(value)) {
-    value.forEach((status: unknown, i) => {
-      if (typeof status !== 'string' || !USEFUL_STATUSES.includes(status)) {
-        ctx.add(
-          'retry-status-unknown',
-          `${path}/${i}`,
-          `Job ${job.label}: status ${show(status)} never matches. Useful values: ${USEFUL_STATUSES.join(', ')} (case-sensitive).`,
-        )
-      }
-    })
-  } else {
-    ctx.add(
-      'retry-value-type',
-      path,
-      `Job ${job.label}: "retry_on_status" is ${typeName(value)}; it should be a list of statuses.`,
-    )
-  }
-}
-
-function checkExitCodes(ctx: Context, path: string, value: unknown): void {
-  if (!Array.isArray(value)) {
-    ctx.add(
-      'retry-value-crash',
-      path,
-      `${show(value)} is ${typeName(value)}, not a list of exit codes: the engine crashes when a job using it fails. Use a list such as [1].`,
-    )
-    return
-  }
-  value.forEach((code: unknown, i) => {
-    if (!isNumber(code) || !Number.isInteger(code)) {
-      ctx.add(
-        'retry-value-type',
-        `${path}/${i}`,
-        `Exit code ${show(code)} never matches: exit codes are whole numbers${typeof code === 'string' ? ' (write 1, not "1")' : ''}.`,
-      )
-    }
-  })
 }
 
 /** A retry happens if the status OR the exit code matches (ENGINE.md §2.2). */

@@ -6,6 +6,7 @@ import { referencesIn } from '../env/interpolate'
 import { DEFAULT_INHERITED_NAMES } from '../plan/engineDefaults'
 import { has, show, typeName } from './context'
 import type { Context, JobEntry } from './context'
+import { replaceValueFix } from './fixEdits'
 
 /** What `inherit_shell_env: "default"` passes through (ENGINE.md §4.5). */
 const DEFAULT_INHERITED = new Set(DEFAULT_INHERITED_NAMES)
@@ -22,10 +23,12 @@ export function checkInherit(ctx: Context): Inherits {
   if (typeof value === 'boolean') return () => value
   if (value === 'default') return (name) => DEFAULT_INHERITED.has(name)
   if (typeof value === 'string') {
+    const meant = inheritMeant(value)
     ctx.add(
       'inherit-shell-env-invalid',
       path,
       `"inherit_shell_env" is ${show(value)}; the only string the engine accepts is "default". ${allowed}`,
+      meant !== undefined ? replaceValueFix(ctx.doc, path, meant, `Replace with ${show(meant)}`) : undefined,
     )
   } else if (Array.isArray(value)) {
     const bad = value.findIndex((v) => typeof v !== 'string')
@@ -42,6 +45,15 @@ export function checkInherit(ctx: Context): Inherits {
     ctx.add('inherit-shell-env-invalid', path, `"inherit_shell_env" is ${typeName(value)}. ${allowed}`)
   }
   return () => true
+}
+
+/** What a mistyped string stands for: `"Default"` → `"default"`, `"true"` → true. */
+function inheritMeant(value: string): string | boolean | undefined {
+  const word = value.trim().toLowerCase()
+  if (word === 'default') return 'default'
+  if (/^(true|yes|on)$/.test(word)) return true
+  if (/^(false|no|off)$/.test(word)) return false
+  return undefined
 }
 
 /** `${NAME}` in a command is expanded by /bin/sh from the job's final environment. */

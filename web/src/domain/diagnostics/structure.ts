@@ -4,8 +4,9 @@
  */
 import type { ParsedDocument } from '../document/types'
 import { diag } from './codes'
-import { has, isNumber, show, typeName } from './context'
+import { has, isNumber, isObject, numberInString, show, typeName } from './context'
 import type { Context } from './context'
+import { replaceValueFix, wrapInListFix } from './fixEdits'
 import { renameKeyFix, setValueFix } from './fixes'
 import type { Diagnostic } from './types'
 
@@ -16,7 +17,8 @@ export function syntaxDiagnostics(doc: ParsedDocument): Diagnostic[] {
   if (doc.text.startsWith('\ufeff')) {
     const message =
       'The file starts with a byte order mark (BOM), which the engine refuses as invalid JSON. Save it as UTF-8 without BOM.'
-    return [diag('json-syntax', '', message)]
+    const fix = { title: 'Remove the byte order mark', edits: [{ offset: 0, length: 1, content: '' }] }
+    return [diag('json-syntax', '', message, fix)]
   }
   return doc.syntaxErrors.map((e) =>
     diag('json-syntax', doc.pointerAt(e.offset), `${e.message} at line ${e.line}, column ${e.column}.`),
@@ -43,9 +45,15 @@ export function checkStructure(ctx: Context): void {
   }
   checkWorkingDir(ctx)
   if (!has(app, 'jobs')) {
-    ctx.add('jobs-missing', '', 'The config has no "jobs" list; the engine refuses it.')
+    const fix = setValueFix(ctx.doc.text, ['jobs'], [], 'Add an empty "jobs" list')
+    ctx.add('jobs-missing', '', 'The config has no "jobs" list; the engine refuses it.', fix)
   } else if (!Array.isArray(app.jobs)) {
-    ctx.add('jobs-not-array', '/jobs', `"jobs" is ${typeName(app.jobs)}; the engine needs an array of jobs.`)
+    ctx.add(
+      'jobs-not-array',
+      '/jobs',
+      `"jobs" is ${typeName(app.jobs)}; the engine needs an array of jobs.`,
+      jobsListFix(ctx, app.jobs),
+    )
   }
   checkApplicationName(ctx)
   if (has(app, 'log_dir') && typeof app.log_dir !== 'string') {
@@ -101,6 +109,14 @@ function checkApplicationName(ctx: Context): void {
       'application-name-slash',
       '/application_name',
       `"application_name" ${show(app.application_name)} contains "/": the engine crashes when it creates the log file.`,
+      typeof app.application_name === 'string'
+        ? replaceValueFix(
+            ctx.doc,
+            '/application_name',
+            app.application_name.replaceAll('/', '_'),
+            `Replace "/" with "_" (${show(app.application_name.replaceAll('/', '_'))})`,
+          )
+        : undefined,
     )
   }
   if (has(app, 'name')) {
@@ -124,33 +140,52 @@ function checkApplicationName(ctx: Context): void {
   }
 }
 
+/** A single job written without its list is wrapped in one; `null` becomes an empty list. */
+function jobsListFix(ctx: Context, jobs: unknown) {
+  if (jobs === null) return replaceValueFix(ctx.doc, '/jobs', [], 'Replace null with an empty list')
+  if (isObject(jobs) && (has(jobs, 'id') || has(jobs, 'command')))
+    return wrapInListFix(ctx.doc, '/jobs', 'Put this job in a list')
+  return undefined
+}
+
 function checkMaxWorkers(ctx: Context): void {
   const app = ctx.app!
   if (!has(app, 'max_workers')) return
   const value = app.max_workers
+  const set = (n: number, why: string) =>
+    replaceValueFix(ctx.doc, '/max_workers', n, `Set "max_workers" to ${n} (${why})`)
   if (typeof value === 'boolean') {
     ctx.add(
       'max-workers-invalid',
       '/max_workers',
       `"max_workers" is ${value} (a boolean): the engine treats it as a number and runs 1 worker. Use a whole number.`,
+      set(1, 'what the engine uses now'),
     )
   } else if (!isNumber(value)) {
+    const inString = numberInString(value)
+    const fix =
+      inString !== undefined && Number.isInteger(inString) && inString > 0
+        ? replaceValueFix(ctx.doc, '/max_workers', inString, `Write ${inString} as a number`)
+        : undefined
     ctx.add(
       'max-workers-type',
       '/max_workers',
       `"max_workers" is ${typeName(value)}; the engine crashes when it compares it. Use a whole number such as 4.`,
+      fix,
     )
   } else if (value <= 0) {
     ctx.add(
       'max-workers-invalid',
       '/max_workers',
       `"max_workers" is ${value}: the engine silently uses 1 worker.`,
+      set(1, 'what the engine uses now'),
     )
   } else if (!Number.isInteger(value)) {
     ctx.add(
       'max-workers-invalid',
       '/max_workers',
       `"max_workers" is ${value}: not a whole number; the engine uses it as-is in its slot arithmetic.`,
+      set(Math.max(1, Math.floor(value)), 'a whole number'),
     )
   }
 }

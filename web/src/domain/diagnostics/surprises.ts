@@ -5,6 +5,7 @@
 import { appField } from '../schema/fields'
 import { has, isNumber, isObject, show, typeName } from './context'
 import type { Context } from './context'
+import { replaceValueFix } from './fixEdits'
 import { setValueFix } from './fixes'
 
 const FLAGS = ['parallel', 'email_on_success', 'email_on_failure'] as const
@@ -90,26 +91,36 @@ function checkDefaultTimeout(ctx: Context): void {
         : typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)
           ? Number(value)
           : undefined
+  const set = (n: number, title: string) => replaceValueFix(ctx.doc, path, n, title)
+  const engineDefault = Number(appField('default_timeout')?.default ?? 10800)
   if (asInt === undefined) {
     ctx.add(
       'default-timeout-invalid',
       path,
       `"default_timeout" ${show(value)} is not a number: the engine silently uses 10800 seconds (3 h).`,
+      set(engineDefault, `Set "default_timeout" to ${engineDefault} (what the engine uses now)`),
     )
   } else if (asInt <= 0) {
     ctx.add(
       'default-timeout-invalid',
       path,
       `"default_timeout" ${show(value)} makes every job without its own "timeout" time out immediately.`,
+      set(engineDefault, `Set "default_timeout" to ${engineDefault} (the engine's default)`),
     )
   } else if (typeof value !== 'number') {
     ctx.add(
       'default-timeout-invalid',
       path,
       `"default_timeout" is ${typeName(value)} (${show(value)}); the engine reads it as ${asInt} second(s). Write a number.`,
+      set(asInt, `Write ${asInt} as a number`),
     )
   } else if (!Number.isInteger(value)) {
-    ctx.add('default-timeout-invalid', path, `"default_timeout" ${value} is truncated to ${asInt} second(s).`)
+    ctx.add(
+      'default-timeout-invalid',
+      path,
+      `"default_timeout" ${value} is truncated to ${asInt} second(s).`,
+      set(asInt, `Set "default_timeout" to ${asInt} (what the engine uses)`),
+    )
   }
 }
 
@@ -150,6 +161,9 @@ function checkPlugins(ctx: Context): void {
       'plugins-malformed',
       path,
       `"dependency_plugins" is ${typeName(plugins)}${how}. Use a list of file paths.`,
+      typeof plugins === 'string'
+        ? replaceValueFix(ctx.doc, path, [plugins], `Use a list: ${show([plugins])}`)
+        : undefined,
     )
     return
   }

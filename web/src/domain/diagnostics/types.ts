@@ -18,5 +18,8 @@ export interface Diagnostic {
   /** RFC 6901 JSON Pointer of the offending value ('' = whole document). */
   path: string
   message: string
+  /** The quick fixes, the likeliest first (absent when there is none). */
+  fixes?: QuickFix[]
+  /** The first of `fixes`, for views that offer one button. */
   fix?: QuickFix
 }

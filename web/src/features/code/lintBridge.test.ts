@@ -4,9 +4,10 @@ import { parseDocument } from '@/domain/document/parse'
 import { squigglesFor } from './lintBridge'
 
 describe('squigglesFor', () => {
-  it('marks each diagnostic where it is, with its severity, and wires its quick fix', () => {
+  it('marks each diagnostic where it is, with its severity, and wires each of its quick fixes', () => {
     const text = '{"parallel": "no", "jobs": [{"id": "a", "dependencies": ["ghost"]}]}'
     const fix: QuickFix = { title: 'Remove it', edits: [] }
+    const rename: QuickFix = { title: "Rename the reference to 'a2'", edits: [] }
     const diagnostics: Diagnostic[] = [
       { code: 'flag-not-boolean', severity: 'warning', path: '/parallel', message: 'truthy' },
       {
@@ -14,18 +15,21 @@ describe('squigglesFor', () => {
         severity: 'error',
         path: '/jobs/0/dependencies/0',
         message: 'ghost',
-        fix,
+        fixes: [rename, fix],
+        fix: rename,
       },
     ]
-    const applied: QuickFix[] = []
-    const [warning, error] = squigglesFor(parseDocument(text), diagnostics, (f) => applied.push(f))
+    const applied: [string, QuickFix][] = []
+    const [warning, error] = squigglesFor(parseDocument(text), diagnostics, (d, f) =>
+      applied.push([d.code, f]),
+    )
     expect(text.slice(warning!.from, warning!.to)).toBe('"no"')
     expect(warning).toMatchObject({ severity: 'warning', source: 'flag-not-boolean' })
     expect(warning!.actions).toBeUndefined()
     expect(text.slice(error!.from, error!.to)).toBe('"ghost"')
-    error!.actions![0]!.apply()
-    expect(applied).toEqual([fix])
-    expect(error!.actions![0]!.name).toBe('Remove it')
+    expect(error!.actions!.map((a) => a.name)).toEqual(["Rename the reference to 'a2'", 'Remove it'])
+    error!.actions![1]!.apply()
+    expect(applied).toEqual([['dependency-unknown', fix]])
   })
 
   it('puts each syntax error at its own offset, in order', () => {

@@ -1,4 +1,4 @@
-/** The store's diagnostics as editor squiggles (ranges, severities, quick-fix actions). */
+/** The store's diagnostics as editor squiggles (ranges, severities, one action per quick fix). */
 import type { Diagnostic } from '@/domain/diagnostics/types'
 import type { ParsedDocument } from '@/domain/document/types'
 import type { QuickFix } from '@/domain/diagnostics/types'
@@ -17,19 +17,21 @@ export interface SquiggleSpec {
 export function squigglesFor(
   parsed: ParsedDocument,
   diagnostics: readonly Diagnostic[],
-  applyFix: (fix: QuickFix) => void,
+  applyFix: (diagnostic: Diagnostic, fix: QuickFix) => void,
 ): SquiggleSpec[] {
   let syntaxIndex = 0
   return diagnostics.map((d) => {
     const syntax = d.code === 'json-syntax' ? parsed.syntaxErrors[syntaxIndex++] : undefined
     const range = syntax ? syntaxRange(syntax, parsed.text.length) : diagnosticRange(parsed, d.path)
-    const fix = d.fix
+    const fixes = d.fixes ?? []
     return {
       ...range,
       severity: d.severity,
       message: d.message,
       source: d.code,
-      ...(fix ? { actions: [{ name: fix.title, apply: () => applyFix(fix) }] } : {}),
+      ...(fixes.length > 0
+        ? { actions: fixes.map((fix) => ({ name: fix.title, apply: () => applyFix(d, fix) })) }
+        : {}),
     }
   })
 }

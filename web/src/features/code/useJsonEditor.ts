@@ -16,7 +16,7 @@ import { parseDocument } from '@/domain/document/parse'
 import { useDocumentStore } from '@/stores/document'
 import { useSelectionStore } from '@/stores/selection'
 import { selectedJob } from '@/stores/selectedJob'
-import { applyQuickFix } from '@/features/problems/applyQuickFix'
+import { applyFixOf } from '@/features/problems/applyQuickFix'
 import type { JsonEditor } from './editor/createJsonEditor'
 import type { SchemaNode } from './schema/schemaWalk'
 import { diagnosticRange } from './diagnosticRange'
@@ -110,7 +110,7 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
     // keeps mapping the squiggles already shown until they catch up.
     const diagnosedOn = doc.diagnosedParse
     if (diagnosedOn.text !== agreed) return
-    const squiggles = squigglesFor(diagnosedOn, doc.diagnostics, (fix) => applyQuickFix(doc, fix))
+    const squiggles = squigglesFor(diagnosedOn, doc.diagnostics, (d, fix) => applyFixOf(doc, d, fix))
     editor.setDiagnostics(
       lines ? squiggles.map((d) => ({ ...d, from: toEditor(d.from), to: toEditor(d.to) })) : squiggles,
     )

@@ -15,13 +15,7 @@ import {
 import { defaultKeymap, indentWithTab } from '@codemirror/commands'
 import { json } from '@codemirror/lang-json'
 import { bracketMatching, foldGutter, foldKeymap, indentOnInput } from '@codemirror/language'
-import {
-  forEachDiagnostic,
-  lintGutter,
-  lintKeymap,
-  setDiagnostics,
-  type Diagnostic as CmDiagnostic,
-} from '@codemirror/lint'
+import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint'
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search'
 import { Annotation, Compartment, EditorSelection, EditorState, type ChangeSet } from '@codemirror/state'
 import {
@@ -165,11 +159,9 @@ export function createJsonEditor(
       })
     },
     setDiagnostics(diagnostics) {
-      // Usually nothing changed but positions, which CodeMirror already mapped: skip the redraw.
-      const key = (d: CmDiagnostic) => `${d.from}:${d.to}:${d.severity}:${d.source}:${d.message}`
-      const shown: string[] = []
-      forEachDiagnostic(view.state, (d, from, to) => shown.push(key({ ...d, from, to })))
-      if (shown.length === diagnostics.length && diagnostics.every((d, i) => key(d) === shown[i])) return
+      // Always replaced, never skipped as "unchanged": CodeMirror maps the squiggles through edits but
+      // not the lint gutter's markers (a fixed problem's marker stayed), and the quick-fix actions
+      // must be the current diagnosis's.
       view.dispatch(setDiagnostics(view.state, diagnostics))
     },
     reveal(from, to, { select, focus = false }) {

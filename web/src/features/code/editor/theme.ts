@@ -134,7 +134,15 @@ function build(p: Palette, isDark: boolean): Extension {
         borderRadius: '4px',
       },
       '.cm-diagnostic': { fontFamily: 'var(--font-sans)', padding: '6px 10px' },
-      '.cm-diagnosticAction': { backgroundColor: p.cursor, borderRadius: '4px', padding: '2px 8px' },
+      '.cm-diagnosticAction': {
+        backgroundColor: p.cursor,
+        color: isDark ? '#0b1120' : '#fff',
+        borderRadius: '4px',
+        padding: '2px 8px',
+        margin: '6px 6px 0 0',
+      },
+      // Room for a message and its quick fixes, also at the pane's right edge.
+      '.cm-tooltip-lint': { minWidth: '18rem', maxWidth: '28rem' },
       '.cm-revealFlash': { backgroundColor: p.flash, transition: 'background-color 1.2s ease-out' },
       '.cm-revealFlash-fading': { backgroundColor: 'transparent' },
       '.cm-hoverDoc': { padding: '8px 10px', maxWidth: '420px', fontSize: '12px', lineHeight: '1.5' },
