@@ -61,10 +61,10 @@ async function problemLines(page: Page): Promise<number[]> {
 /** Lines that carry a marker in the JSON pane's lint gutter. */
 async function markedLines(page: Page): Promise<number[]> {
   return page.evaluate(() => {
-    const numbers = [...document.querySelectorAll('.cm-lineNumbers .cm-gutterElement')]
+    const numbers = Array.from(document.querySelectorAll('.cm-lineNumbers .cm-gutterElement'))
     const lineAt = (top: number) =>
       Number(numbers.find((n) => Math.abs(n.getBoundingClientRect().top - top) < 2)?.textContent)
-    const markers = [...document.querySelectorAll('.cm-gutter-lint .cm-gutterElement')].filter(
+    const markers = Array.from(document.querySelectorAll('.cm-gutter-lint .cm-gutterElement')).filter(
       (el) => el.querySelector('.cm-lint-marker') !== null,
     )
     return [...new Set(markers.map((m) => lineAt(m.getBoundingClientRect().top)))].sort((a, b) => a - b)

@@ -134,7 +134,7 @@ export const step: fc.Arbitrary<StepFor> = fc.oneof(
     return {
       label: 'addJob',
       run: (t) => cmd.addJob(t, fields),
-      model: (c) => void oracle.addJob(c, clone(fields)),
+      model: (c) => (oracle.addJob(c, clone(fields)) === false ? false : undefined),
     }
   }),
   pick.map((p): StepFor => (ids) => {

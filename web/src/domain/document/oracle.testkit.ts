@@ -41,6 +41,9 @@ function appendTo(holder: Obj, key: string, value: unknown): void {
   if (Array.isArray(list)) list.push(value)
   else put(holder, key, [value])
 }
+/** Jobs can be appended unless `jobs` holds something that is not a list (the commands refuse then). */
+const canAddJobs = (c: Config): boolean => c.jobs === undefined || c.jobs === null || Array.isArray(c.jobs)
+
 function appendJobs(c: Config, jobs: unknown[]): void {
   if (Array.isArray(c.jobs)) c.jobs.push(...jobs)
   else put(c, 'jobs', jobs)
@@ -61,7 +64,8 @@ export const oracle = {
     const job = jobAt(c, id)
     if (job) delete job[key]
   },
-  addJob(c: Config, fields: Obj): string {
+  addJob(c: Config, fields: Obj): string | false {
+    if (!canAddJobs(c)) return false
     const id = typeof fields.id === 'string' ? fields.id : freeJobId(new Set(idsOf(c)))
     appendJobs(c, [Object.hasOwn(fields, 'id') ? { ...fields, id } : { id, ...fields }])
     return id
@@ -126,7 +130,8 @@ export const oracle = {
     const list = jobAt(c, id)?.[kind]
     if (Array.isArray(list) && index < list.length) list.splice(index, 1)
   },
-  pasteJobs(c: Config, jobs: Obj[]): void {
+  pasteJobs(c: Config, jobs: Obj[]): void | false {
+    if (jobs.length > 0 && !canAddJobs(c)) return false // pasting nothing changes nothing
     const taken = new Set(idsOf(c))
     const renamed = new Map<string, string>()
     const pasted = jobs.map((job) => {
