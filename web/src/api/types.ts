@@ -71,7 +71,8 @@ export interface DryRunResult {
   command: string[]
 }
 
-export type RunState = 'running' | 'finished' | 'cancelled' | 'failed_to_start'
+/** `lost`: the server restarted and the engine it had started was gone (branch runctl). */
+export type RunState = 'running' | 'finished' | 'cancelled' | 'failed_to_start' | 'lost'
 
 export interface Run {
   id: string
@@ -80,6 +81,8 @@ export interface Run {
   exit_code: number | null
   engine_run_id: number | null
   engine_status: 'SUCCESS' | 'FAILED' | null
+  /** The run is over but the engine's history DB still reads RUNNING for it (a killed engine). */
+  engine_status_stale?: boolean
   started_at: string
   command: string[]
   entries: number
@@ -101,4 +104,13 @@ export interface RunEvent {
   delay_seconds?: number
   reason?: string
   [key: string]: unknown
+}
+
+/** `POST /api/engine/mark-success`. */
+export interface MarkSuccessResult {
+  exit_code: number
+  ok: boolean
+  marked: number
+  messages: EngineMessage[]
+  output: string
 }
