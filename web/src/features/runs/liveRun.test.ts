@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { RunEvent } from '@/api/types'
-import { engineTime, foldRun } from './liveRun'
+import { engineTime, foldRun, liveDecor } from './liveRun'
 
 const t = (s: number) => `2026-11-25 19:07:${String(s).padStart(2, '0')}`
 /** The events the server parses from transcripts/run_demo_failures_coe.txt (continue on error). */
@@ -113,6 +113,18 @@ describe('foldRun', () => {
     ).toEqual({
       prepare: ['skipped', 'previously successful'],
     })
+  })
+})
+
+describe('liveDecor', () => {
+  it('gives the canvas each job state, its detail and when a running job started', () => {
+    const decor = liveDecor(foldRun(failuresRun.slice(0, 11), configIds))
+    expect(decor.get('flaky')).toEqual({
+      state: 'retrying',
+      detail: 'retry 1/2',
+      startedAt: new Date(2026, 10, 25, 19, 7, 24).getTime(),
+    })
+    expect(decor.get('report')).toEqual({ state: 'queued' })
   })
 })
 

@@ -5,7 +5,7 @@
  */
 import type { RunEvent } from '@/api/types'
 import type { TryStatus } from '@/api/history'
-import type { JobRunState } from '@/stores/canvasOverlay'
+import type { JobRunDecor, JobRunState } from '@/stores/canvasOverlay'
 
 export interface LiveTry {
   /** 1-based. */
@@ -187,4 +187,18 @@ function settleUnfinished(jobs: Map<string, LiveJob>, status: string) {
     const open = job.tries.at(-1)
     if (open?.status === 'RUNNING') open.status = status === 'CANCELLED' ? 'CANCELLED' : 'FAILED'
   }
+}
+
+/** The canvas overlay's per-job states (a running job's start drives the card's elapsed time). */
+export function liveDecor(run: LiveRun): Map<string, JobRunDecor> {
+  const decor = new Map<string, JobRunDecor>()
+  for (const job of run.jobs) {
+    const startedAt = job.tries[0]?.start ?? undefined
+    decor.set(job.id, {
+      state: job.state,
+      ...(job.detail ? { detail: job.detail } : {}),
+      ...(startedAt !== undefined ? { startedAt } : {}),
+    })
+  }
+  return decor
 }
