@@ -1,10 +1,15 @@
 """`python -m executioner_studio serve ...`: start the server (flags and env vars: settings.py)."""
 
+import asyncio
+import socket
 import sys
+import threading
+from types import FrameType
 
 import uvicorn
 
 from .app import create_app
+from .domain.runs import RunManager
 from .settings import Settings, load_settings
 
 
@@ -43,8 +48,38 @@ def main(argv: list[str] | None = None) -> int:
         )
     for line in describe(settings):
         print(line, flush=True)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
+    app = create_app(settings)
+    config = uvicorn.Config(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level="warning",
+        # A request still open this long after a stop signal is cancelled (event streams end at once).
+        timeout_graceful_shutdown=2,
+    )
+    StudioServer(config, app.state.services.runs).run()
     return 0
+
+
+class StudioServer(uvicorn.Server):
+    """uvicorn's server, stopping runs the moment a stop signal arrives: uvicorn waits for open
+    responses to finish before its shutdown steps, and a run's event stream only finishes when told."""
+
+    def __init__(self, config: uvicorn.Config, runs: RunManager) -> None:
+        super().__init__(config)
+        self.runs = runs
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        if self.should_exit:
+            self.force_exit = True  # a second SIGTERM, like a second Ctrl-C, stops waiting
+        super().handle_exit(sig, frame)
+        # Event streams end and cancelled runs get their signals now, in the background.
+        threading.Thread(target=self.runs.begin_shutdown, daemon=True).start()
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().shutdown(sockets)
+        # Also after a forced exit (which skips the app's lifespan shutdown): runs write their end.
+        await asyncio.to_thread(self.runs.shutdown)
 
 
 if __name__ == "__main__":

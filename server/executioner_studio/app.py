@@ -1,5 +1,6 @@
 """FastAPI application factory: routers, error mapping, guards and the served web app."""
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -21,7 +22,7 @@ def create_app(settings: Settings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
-        services.runs.shutdown()
+        await asyncio.to_thread(services.runs.shutdown)
 
     app = FastAPI(title="Executioner Studio", version=__version__, lifespan=lifespan)
     app.state.services = services

@@ -1,9 +1,10 @@
 """The objects every request needs, built once per server start from the settings."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .domain.engine import Engine, require_engine
 from .domain.history import HistoryDB
+from .domain.run_store import RunStore
 from .domain.runs import RunManager
 from .domain.workspace import Workspace
 from .errors import ServiceUnavailable
@@ -14,14 +15,19 @@ from .settings import ENGINE_HINT, Settings
 class Services:
     settings: Settings
     workspace: Workspace
-    runs: RunManager = field(default_factory=RunManager)
+    runs: RunManager
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Services":
         return cls(
             settings=settings,
             workspace=Workspace(settings.workspace, settings.history_versions_kept),
-            runs=RunManager(settings.cancel_grace_seconds),
+            runs=RunManager(
+                RunStore(settings.workspace, settings.runs_kept),
+                settings.cancel_grace_seconds,
+                settings.on_shutdown,
+                settings.history_db,
+            ),
         )
 
     def engine(self) -> Engine:

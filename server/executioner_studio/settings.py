@@ -8,6 +8,7 @@ import shutil
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -24,6 +25,8 @@ ENV_VARS = {
     "static": "EXECUTIONER_STUDIO_STATIC",
     "allowed_hosts": "EXECUTIONER_STUDIO_ALLOWED_HOSTS",
     "token": "EXECUTIONER_STUDIO_TOKEN",
+    "on_shutdown": "EXECUTIONER_STUDIO_ON_SHUTDOWN",
+    "cancel_grace": "EXECUTIONER_STUDIO_CANCEL_GRACE",
 }
 
 ENGINE_HINT = (
@@ -45,7 +48,9 @@ class Settings(BaseModel):
     allowed_hosts: tuple[str, ...] = ()
     token: str = ""
     max_body_bytes: int = 5 * 1024 * 1024
-    cancel_grace_seconds: float = 5.0
+    cancel_grace_seconds: float = 5.0  # Cancel: SIGTERM, this long to exit, then SIGKILL
+    on_shutdown: Literal["cancel", "detach"] = "cancel"  # what server shutdown does to active runs
+    runs_kept: int = 50  # run folders kept under <workspace>/.studio/runs
     history_versions_kept: int = 20
 
     @property
@@ -73,6 +78,15 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, help="port (default 8765)")
     serve.add_argument("--static", help="folder of the built web app")
     serve.add_argument("--allowed-hosts", help="extra comma-separated Host names to accept")
+    serve.add_argument(
+        "--on-shutdown",
+        choices=("cancel", "detach"),
+        help="active runs when the server stops: cancel them (default) or leave them running "
+        "for the next start to re-attach",
+    )
+    serve.add_argument(
+        "--cancel-grace", type=float, help="seconds a cancelled run's processes get after SIGTERM (default 5)"
+    )
     return parser
 
 
@@ -92,6 +106,8 @@ def settings_from(args: argparse.Namespace | None, environ: Mapping[str, str]) -
         history_path = engine_path.parent / "data" / "jobs_history.db"
     static = pick("static")
     hosts = pick("allowed_hosts")
+    on_shutdown = _on_shutdown(pick("on_shutdown"))
+    grace = _seconds(pick("cancel_grace"), 5.0)
     return Settings(
         workspace=Path(pick("workspace") or "examples").expanduser().resolve(),
         engine=engine_path,
@@ -102,7 +118,31 @@ def settings_from(args: argparse.Namespace | None, environ: Mapping[str, str]) -
         static=Path(static).resolve() if static else None,
         allowed_hosts=tuple(h.strip() for h in (hosts or "").split(",") if h.strip()),
         token=pick("token") or secrets.token_urlsafe(32),
+        on_shutdown=on_shutdown,
+        cancel_grace_seconds=grace,
     )
+
+
+def _on_shutdown(value: str | None) -> Literal["cancel", "detach"]:
+    if value is None or value == "cancel":
+        return "cancel"
+    if value == "detach":
+        return "detach"
+    raise SystemExit(
+        f"error: on-shutdown ({ENV_VARS['on_shutdown']}) must be 'cancel' or 'detach', not {value!r}"
+    )
+
+
+def _seconds(value: str | None, default: float) -> float:
+    try:
+        seconds = default if value is None else float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= 3600:
+        raise SystemExit(
+            f"error: cancel grace ({ENV_VARS['cancel_grace']}) must be 0-3600 seconds, not {value!r}"
+        )
+    return seconds
 
 
 def load_settings(argv: Sequence[str] | None = None) -> Settings:

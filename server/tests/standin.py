@@ -1,16 +1,18 @@
-"""A stand-in for the user's engine (`executioner.py`), written into a temporary folder by the tests.
+"""The stand-in for the user's engine (`standin_engine.py`), set up in a temporary folder by the tests.
 
-The real engine is the user's program and cannot be installed from a registry. This script replays
+The real engine is the user's program and cannot be installed from a registry. The stand-in replays
 the engine's recorded console output (`../shared/executioner/transcripts/*.txt`) byte for byte, with
 the engine's exit codes (ENGINE.md §8.1: 0 for success and a dry-run that passes, 1 for a failed run,
 a refused config or a cycle), so the server's parsing and streaming are tested against real formats.
 When `../shared` is absent it replays the minimal samples below, cut verbatim from those transcripts.
+Any other config is executed like the real engine does (standin_engine.py's docstring).
 Every invocation appends its argv and cwd to `argv.log` beside the script, so tests can check the
 exact command line the server built.
 """
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 # ../shared/executioner beside the repository; STUDIO_TEST_SHARED overrides it (point it at an empty
@@ -86,72 +88,16 @@ def transcript(name: str) -> bytes:
     return SAMPLES[name].encode()
 
 
-SCRIPT = r"""
-import json, os, signal, subprocess, sys, time
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-OUT = {outputs}
-CODES = {codes}
-argv = sys.argv[1:]
-with open(HERE / "argv.log", "a") as log:
-    log.write(json.dumps({{"argv": argv, "cwd": os.getcwd()}}) + "\n")
-
-def value(flag):
-    return argv[argv.index(flag) + 1] if flag in argv else None
-
-def emit(text, delay=0.0):
-    for line in text.encode("latin-1").splitlines(keepends=True):
-        sys.stdout.buffer.write(line)
-        sys.stdout.buffer.flush()
-        time.sleep(delay)
-
-if "--mark-success" in argv:
-    text = OUT["mark_success"]
-    question = text.index("[y/N]: ") + len("[y/N]: ")
-    emit(text[:question])
-    if sys.stdin.readline().strip().lower() != "y":
-        emit("\nOperation cancelled.\n")
-        sys.exit(0)
-    emit(text[question:])
-    sys.exit(0)
-
-config = value("-c") or "jobs_config.json"
-if not os.path.isabs(config):
-    # What the real engine prints when the relative path is re-opened from working_dir (ENGINE.md §0).
-    print(f"Configuration file '{{config}}' not found.")
-    sys.exit(1)
-stem = Path(config).stem
-if "--dry-run" in argv:
-    name = "dry_run_" + stem
-elif stem in ("demo_hang", "demo_stubborn"):
-    if stem == "demo_stubborn":
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    child = subprocess.Popen(["sleep", "60"])
-    (HERE / (stem + ".child")).write_text(str(child.pid))
-    emit("2026-11-25 19:07:12 - INFO - Initialized run ID: 7, attempt: 1\n")
-    emit("2026-11-25 19:07:12 - INFO - Starting job 'wait'\n")
-    time.sleep(60)
-    sys.exit(0)
-elif value("--resume-from"):
-    name = "run_resume"
-elif "--continue-on-error" in argv:
-    name = "run_" + stem + "_coe"
-else:
-    name = "run_" + stem
-emit(OUT[name], delay=float(os.environ.get("STANDIN_DELAY", "0.002")))
-sys.exit(CODES[name])
-"""
-
-
 def write_standin(folder: Path) -> Path:
-    """Write the stand-in engine to `folder/executioner.py` and return its path."""
+    """Copy the stand-in engine (standin_engine.py) to `folder/executioner.py`, with the recorded
+    transcripts it replays in `folder/transcripts.json`; return the script's path."""
     names = [*EXIT_CODES, "mark_success"]
     # latin-1 maps each byte to one character, so the script writes back exactly the recorded bytes.
     outputs = {name: transcript(name).decode("latin-1") for name in _available(names)}
     folder.mkdir(parents=True, exist_ok=True)
     script = folder / "executioner.py"
-    script.write_text(SCRIPT.format(outputs=json.dumps(outputs), codes=json.dumps(EXIT_CODES)))
+    shutil.copyfile(Path(__file__).with_name("standin_engine.py"), script)
+    (folder / "transcripts.json").write_text(json.dumps({"outputs": outputs, "codes": EXIT_CODES}))
     return script
 
 

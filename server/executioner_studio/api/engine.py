@@ -10,7 +10,7 @@ from fastapi import APIRouter, Header, Request, status
 from fastapi.responses import StreamingResponse
 
 from ..domain import engine as engine_domain
-from ..domain.runs import Entry, Run
+from ..domain.runs import Entry, Run, RunManager
 from ..services import Services
 from .deps import Svc
 from .models import EngineRequest, MarkSuccess
@@ -66,11 +66,12 @@ async def run_events(
     svc: Services = Svc,
 ) -> StreamingResponse:
     """SSE: `event: line` (raw output, ANSI removed) and `event: run` (parsed events), each with an `id:`
-    so a reconnecting EventSource resumes where it stopped; the stream ends after `run_finished`."""
+    so a reconnecting EventSource resumes where it stopped; the stream ends after `run_finished`, and
+    at once when the server stops (the browser reconnects to the next server and resumes)."""
     run = svc.runs.get(run_id)
     start = int(last_event_id) + 1 if last_event_id and last_event_id.isdigit() else since
     return StreamingResponse(
-        _stream(run, start, request),
+        _stream(run, start, request, svc.runs),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
     )
@@ -81,10 +82,10 @@ def _frame(entry: Entry) -> str:
     return f"id: {entry.seq}\nevent: {kind}\ndata: {json.dumps(entry.data)}\n\n"
 
 
-async def _stream(run: Run, cursor: int, request: Request) -> AsyncIterator[str]:
+async def _stream(run: Run, cursor: int, request: Request, runs: RunManager) -> AsyncIterator[str]:
     yield "retry: 1000\n\n"
     idle = 0.0
-    while True:
+    while not runs.closing.is_set():  # uvicorn waits for open responses before it stops
         entries = run.since(cursor)
         for entry in entries:
             yield _frame(entry)

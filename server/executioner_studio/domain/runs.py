@@ -1,88 +1,58 @@
-"""Engine runs started from the studio: child processes that outlive the browser tab.
+"""Engine runs started from the studio: processes that outlive the browser tab and the server.
 
-Each run keeps every output line and parsed event in memory (up to a cap), so a client that
-reconnects gets everything from the start, then follows new entries.
+The engine writes its output to a file under `.studio/runs/<id>/` (run_store.py) and leads its own
+session; its jobs each lead another (processes.py). A restarted server lists earlier runs, re-attaches
+to an engine that is still running and marks the others lost. On shutdown active runs are cancelled
+(default) or left running for the next server to re-attach ("detach").
 """
 
-import contextlib
-import os
-import signal
-import subprocess
 import threading
 import time
 import uuid
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from ..errors import Conflict, NotFound, ServiceUnavailable
+from . import run_watch
 from .engine import Engine, RunOptions
-from .engine_output import strip_ansi
-from .run_events import event_from_line
+from .processes import ProcessTree, read_process
+from .run import Entry, Run
+from .run_store import RunStore
 
-MAX_ENTRIES = 200_000
-
-
-@dataclass
-class Entry:
-    seq: int
-    kind: str  # "line" | "event"
-    data: dict[str, Any]
-
-
-@dataclass
-class Run:
-    id: str
-    config: str
-    command: list[str]
-    started_at: str
-    process: subprocess.Popen[str] | None = None
-    state: str = "running"  # running | finished | cancelled | failed_to_start
-    exit_code: int | None = None
-    engine_run_id: int | None = None
-    engine_status: str | None = None
-    cancel_requested: bool = False
-    entries: list[Entry] = field(default_factory=list)
-    dropped: int = 0
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def add(self, kind: str, data: dict[str, Any]) -> None:
-        with self.lock:
-            seq = self.dropped + len(self.entries)
-            self.entries.append(Entry(seq, kind, data))
-            if len(self.entries) > MAX_ENTRIES:  # keep memory bounded for endless output
-                del self.entries[0]
-                self.dropped += 1
-
-    def since(self, seq: int) -> list[Entry]:
-        with self.lock:
-            start = max(0, seq - self.dropped)
-            return self.entries[start:]
-
-    @property
-    def active(self) -> bool:
-        return self.state == "running"
-
-    def summary(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "config": self.config,
-            "state": self.state,
-            "exit_code": self.exit_code,
-            "engine_run_id": self.engine_run_id,
-            "engine_status": self.engine_status,
-            "started_at": self.started_at,
-            "command": self.command,
-            "entries": self.dropped + len(self.entries),
-        }
+__all__ = ["Entry", "Run", "RunManager"]
+SHUTDOWN_GRACE_SECONDS = 2.5  # at shutdown the grace is capped so the server is gone within 5 s
+ON_SHUTDOWN = ("cancel", "detach")
 
 
 class RunManager:
-    def __init__(self, grace_seconds: float = 5.0) -> None:
+    def __init__(
+        self,
+        store: RunStore,
+        grace_seconds: float = 5.0,
+        on_shutdown: str = "cancel",
+        history_db: Path | None = None,
+    ) -> None:
+        self.store = store
         self.grace_seconds = grace_seconds
+        self.on_shutdown = on_shutdown
+        self.history_db = history_db
+        self.closing = threading.Event()  # set when the server stops: event streams end
+        self._detached = threading.Event()  # followers stop without ending their run
         self._runs: dict[str, Run] = {}
+        self._threads: list[threading.Thread] = []
         self._lock = threading.Lock()
+        self._load()
+
+    def _load(self) -> None:
+        for record, events, output in self.store.load():
+            run = Run.from_record(record, events, output, self.store)
+            self._runs[run.id] = run
+            if run.active:
+                if run.pid is not None and not run_watch.engine_ended(run):
+                    run.reattached = True
+                    run.record_event({"type": "reattached", "pid": run.pid})
+                self._watch(run)
+        self._prune()
 
     def start(self, engine: Engine, config_name: str, config_path: Path, options: RunOptions) -> Run:
         command = [*engine.base_command(), "-c", str(config_path.resolve()), *options.arguments()]
@@ -92,99 +62,87 @@ class RunManager:
                 raise Conflict(
                     f"{config_name} is already running (run {busy[0].id}).", extra={"run": busy[0].id}
                 )
-            run = Run(uuid.uuid4().hex[:12], config_name, command, datetime.now(UTC).isoformat())
+            run = Run(uuid.uuid4().hex[:12], config_name, command, datetime.now(UTC).isoformat(), self.store)
             self._runs[run.id] = run
+        self.store.create(run.id)
         try:
-            run.process = subprocess.Popen(  # noqa: S603 - fixed argv, no shell
-                command,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-                encoding="utf-8",
-                errors="replace",
-                bufsize=1,
-                cwd=engine.cwd,
-                env=engine.environment(),
-                start_new_session=True,  # own process group: cancel reaches the jobs it spawned
-            )
+            with open(self.store.output_path(run.id), "ab") as output:
+                run.process = run_watch.start_engine(command, engine, output)
         except OSError as error:
             run.state = "failed_to_start"
+            run.ended_at = datetime.now(UTC).isoformat()
+            run.note = f"Could not start the engine: {error}."
+            run.save()
             raise ServiceUnavailable(f"Could not start the engine: {error}.") from error
-        run.add("event", {"type": "process_started", "pid": run.process.pid, "command": command})
-        threading.Thread(target=self._follow, args=(run,), daemon=True, name=f"run-{run.id}").start()
+        run.pid = run.process.pid
+        seen = read_process(run.pid)
+        run.start_ticks = seen.start_ticks if seen else 0
+        run.tree = ProcessTree(run.pid, run.start_ticks, {run.pid}, {run.pid})
+        run.record_event({"type": "process_started", "pid": run.pid, "command": command})
+        run.save()
+        self._prune()
+        self._watch(run)
         return run
 
-    def _follow(self, run: Run) -> None:
-        process = run.process
-        assert process is not None and process.stdout is not None
-        for line in process.stdout:
-            text = line.rstrip("\r\n")
-            run.add("line", {"text": strip_ansi(text)})
-            event = event_from_line(text)
-            if event is not None:
-                if event["type"] == "run_started":
-                    run.engine_run_id = event["engine_run_id"]
-                elif event["type"] == "run_status":
-                    run.engine_status = event["status"]
-                run.add("event", event)
-        run.exit_code = process.wait()
-        status = "CANCELLED" if run.cancel_requested else (run.engine_status or _status_of(run.exit_code))
-        run.add("event", {"type": "run_finished", "status": status, "exit_code": run.exit_code})
-        run.state = "cancelled" if run.cancel_requested else "finished"
+    def _watch(self, run: Run) -> None:
+        thread = threading.Thread(
+            target=run_watch.follow,
+            args=(run, self._detached, lambda r: run_watch.finish(r, self.history_db)),
+            daemon=True,
+            name=f"run-{run.id}",
+        )
+        self._threads.append(thread)
+        thread.start()
+
+    def _prune(self) -> None:
+        with self._lock:
+            runs = list(self._runs.values())
+            active = {r.id for r in runs if r.active}
+            for run_id in self.store.prune([r.to_record() for r in runs], active):
+                self._runs.pop(run_id, None)
 
     def get(self, run_id: str) -> Run:
         run = self._runs.get(run_id)
         if run is None:
-            raise NotFound(f"No run {run_id!r} on this server (runs are kept until the server stops).")
+            raise NotFound(f"No run {run_id!r} (the newest {self.store.keep} runs are kept).")
         return run
 
     def list(self) -> list[Run]:
         return sorted(self._runs.values(), key=lambda r: r.started_at, reverse=True)
 
     def cancel(self, run_id: str) -> Run:
-        """SIGTERM to the run's process group, then SIGKILL if it is still alive after the grace period."""
+        """Stop the engine and every process it started (in the background; the run reads `cancelled`
+        once none is left). A finished run with processes left over gets them stopped too."""
         run = self.get(run_id)
-        if not run.active or run.process is None:
-            return run
-        run.cancel_requested = True
-        run.add("event", {"type": "cancel_requested", "grace_seconds": self.grace_seconds})
-        self._signal(run, signal.SIGTERM)
-        threading.Thread(target=self._kill_later, args=(run,), daemon=True).start()
+        self._stop(run, self.grace_seconds)
         return run
 
-    def _kill_later(self, run: Run) -> None:
-        deadline = time.monotonic() + self.grace_seconds
-        while time.monotonic() < deadline:
-            if run.process is None or run.process.poll() is not None:
+    def _stop(self, run: Run, grace: float) -> None:
+        with self._lock:
+            stopping = run.stopper is not None and run.stopper.is_alive()
+            if run.tree is None or stopping or not (run.active or run.tree.members()):
                 return
-            time.sleep(0.05)
-        run.add("event", {"type": "killed", "signal": "SIGKILL"})
-        self._signal(run, signal.SIGKILL)
+            run.cancel_requested = run.cancel_requested or run.active
+            run.stopper = threading.Thread(target=run_watch.terminate, args=(run, grace), daemon=True)
+        self._threads.append(run.stopper)
+        run.stopper.start()
 
-    @staticmethod
-    def _signal(run: Run, sig: signal.Signals) -> None:
-        if run.process is None:
+    def begin_shutdown(self) -> None:
+        """The server is stopping: end event streams now and cancel (or detach from) active runs."""
+        if self.closing.is_set():
             return
-        # The group id is the child's pid (start_new_session); jobs it spawned are in the group too.
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(run.process.pid, sig)
+        self.closing.set()
+        for run in [r for r in self.list() if r.active]:
+            if self.on_shutdown == "detach":
+                run.record_event({"type": "detached", "pid": run.pid})
+            else:
+                self._stop(run, min(self.grace_seconds, SHUTDOWN_GRACE_SECONDS))
+        if self.on_shutdown == "detach":
+            self._detached.set()
 
-    def shutdown(self) -> None:
-        """Stop active runs when the server stops (their output pipe would close under them anyway):
-        SIGTERM now, SIGKILL for whatever is still alive after the grace period."""
-        active = [run for run in self.list() if run.active and run.process is not None]
-        for run in active:
-            run.cancel_requested = True
-            self._signal(run, signal.SIGTERM)
-        deadline = time.monotonic() + self.grace_seconds
-        for run in active:
-            assert run.process is not None
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                run.process.wait(timeout=max(0.0, deadline - time.monotonic()))
-            if run.process.poll() is None:
-                self._signal(run, signal.SIGKILL)
-
-
-def _status_of(exit_code: int) -> str:
-    return "SUCCESS" if exit_code == 0 else "FAILED"
+    def shutdown(self, timeout: float = SHUTDOWN_GRACE_SECONDS + 1.5) -> None:
+        """begin_shutdown, then wait (bounded) until cancelled runs have written their end."""
+        self.begin_shutdown()
+        deadline = time.monotonic() + timeout
+        for thread in list(self._threads):
+            thread.join(max(0.0, deadline - time.monotonic()))

@@ -27,9 +27,11 @@ const args = [
   port,
 ]
 if (withEngine) {
-  // The engine's folder must be writable: the stand-in is copied there, like a user's install.
+  // The engine's folder must be writable: the stand-in is copied there, like a user's install. It is
+  // the server tests' stand-in (one source of truth): without a transcripts.json beside it, it executes
+  // every config like the real engine (jobs in their own sessions, history in engine/data/).
   mkdirSync(join(root, 'engine'))
-  cpSync(join(here, 'standin-engine.py'), join(root, 'engine', 'executioner.py'))
+  cpSync(join(here, '../../../server/tests/standin_engine.py'), join(root, 'engine', 'executioner.py'))
   args.push('--engine', join(root, 'engine', 'executioner.py'), '--engine-python', 'python3')
   // The engine's recorded history (read-only, used in place) when ../shared is present.
   const history = historyDb()
