@@ -117,10 +117,8 @@ def test_run_options_become_the_engine_flags(
         "--parallel",
         "--workers",
         "3",
-        "--skip",
-        "slow",
-        "--skip",
-        "report",
+        "--skip=slow",
+        "--skip=report",
         "--env",
         "A=1",
         "--env",
@@ -241,7 +239,7 @@ def test_mark_success_answers_yes_through_the_engine(engine_client: TestClient, 
     result = engine_client.post("/api/engine/mark-success", json={"run_id": 2, "jobs": ["flaky"]}).json()
     assert result["ok"] is True and result["marked"] == 1 and result["exit_code"] == 0
     assert "Successfully marked 1 job(s) as SUCCESS" in result["output"]
-    assert argv_log(engine)[-1]["argv"] == ["--mark-success", "-r", "2", "-j", "flaky"]
+    assert argv_log(engine)[-1]["argv"] == ["--mark-success", "-r", "2", "--jobs=flaky"]
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Header, Request, status
 from fastapi.responses import StreamingResponse
 
 from ..domain import engine as engine_domain
+from ..domain.engine_db import require_engine_can_write
 from ..domain.runs import Entry, Run, RunManager
 from ..services import Services
 from .deps import Svc
@@ -25,6 +26,8 @@ def dry_run(body: EngineRequest, svc: Services = Svc) -> dict[str, Any]:
     engine = svc.engine()
     config = svc.workspace.path_of(body.path)
     svc.workspace.current_version(body.path)  # 404 if it was never saved
+    if body.options.resume_from is not None:
+        require_engine_can_write(engine.script)  # resuming reads attempt ids an old DB lacks: a crash
     return asdict(engine_domain.dry_run(engine, config, body.options.to_domain()))
 
 
@@ -38,6 +41,7 @@ def start_run(body: EngineRequest, svc: Services = Svc) -> dict[str, Any]:
     engine = svc.engine()
     config = svc.workspace.path_of(body.path)
     svc.workspace.current_version(body.path)
+    require_engine_can_write(engine.script)  # 409 instead of a run that crashes on an old history DB
     return svc.runs.start(engine, body.path, config, body.options.to_domain()).summary()
 
 

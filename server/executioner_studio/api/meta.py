@@ -5,6 +5,7 @@ from typing import Any
 from fastapi import APIRouter
 
 from .. import __version__
+from ..domain.engine_db import history_db_facts
 from ..services import Services
 from ..settings import ENGINE_HINT
 from .deps import Svc
@@ -17,13 +18,12 @@ def _facts(svc: Services) -> dict[str, Any]:
     engine = (
         {"path": str(settings.engine), "python": settings.engine_python} if settings.engine_found else None
     )
-    history = settings.history_db
     return {
         "status": "ok",
         "version": __version__,
         "engine": engine,
         "engine_hint": None if engine else ENGINE_HINT,
-        "history_db": {"path": str(history), "exists": history.is_file()} if history else None,
+        "history_db": history_db_facts(settings.history_db, settings.engine if engine else None),
     }
 
 

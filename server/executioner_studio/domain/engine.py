@@ -12,10 +12,37 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ServiceUnavailable, Unprocessable
-from .engine_output import Message, Plan, messages, parse_plan, strip_ansi
+from .engine_output import Message, Plan, failure_messages, parse_plan, strip_ansi
 
 DRY_RUN_TIMEOUT_SECONDS = 120
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# NUL cannot be passed in argv at all (it gave a 500); the other C0 controls and DEL would reach the
+# engine's logs and terminal output as raw control codes. A tab is allowed in env values only.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_IN_VALUE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+# SQLite stores 64-bit integers; the engine crashes on a larger run id.
+MAX_RUN_ID = 2**63 - 1
+
+
+def _describe(pattern: re.Pattern[str], text: str) -> str:
+    return ", ".join(sorted({f"U+{ord(c):04X}" for c in pattern.findall(text)}))
+
+
+def check_job_id(job: str, what: str) -> None:
+    """A job id the engine can receive inside one comma-separated flag value."""
+    if not job.strip():
+        raise Unprocessable(f"Empty {what}.")
+    if "," in job:
+        raise Unprocessable(f"Invalid {what} {job!r}: the engine splits ids on commas.")
+    if _CONTROL.search(job):
+        raise Unprocessable(
+            f"Invalid {what} {job!r}: it contains a control character ({_describe(_CONTROL, job)})."
+        )
+
+
+def check_run_id(run_id: int, what: str) -> None:
+    if not 0 < run_id <= MAX_RUN_ID:
+        raise Unprocessable(f"{what} must be a positive integer below 2^63 (the engine's SQLite limit).")
 
 
 @dataclass(frozen=True)
@@ -68,21 +95,27 @@ class RunOptions:
                 raise Unprocessable("workers must be a positive number (the engine ignores 0 and less).")
             args += ["--workers", str(self.workers)]
         for job in self.skip:
-            if not job or "," in job:
-                raise Unprocessable(f"Invalid job id to skip: {job!r}.")
-            args += ["--skip", job]
+            check_job_id(job, "job id to skip")
+            # `--skip=<id>`, not `--skip <id>`: argparse would read an id such as `--sequential` as the
+            # next flag and stop with a usage error (checked with the real engine).
+            args.append(f"--skip={job}")
         for name, value in self.env.items():
             if not _ENV_NAME.match(name):
                 raise Unprocessable(f"Invalid environment variable name: {name!r}.")
-            if "," in value or "\x00" in value:
+            if "," in value:
                 # The engine splits --env on commas (ENGINE.md §4.4), so a comma would cut the value.
-                raise Unprocessable(f"The value of {name} contains a comma or NUL, which --env cannot pass.")
+                raise Unprocessable(f"The value of {name} contains a comma, which --env cannot pass.")
+            if _CONTROL_IN_VALUE.search(value):
+                raise Unprocessable(
+                    f"The value of {name} contains a control character "
+                    f"({_describe(_CONTROL_IN_VALUE, value)}); control characters are not passed to "
+                    "the engine (NUL cannot go into a command line at all)."
+                )
             args += ["--env", f"{name}={value}"]
         if self.continue_on_error:
             args.append("--continue-on-error")
         if self.resume_from is not None:
-            if self.resume_from <= 0:
-                raise Unprocessable("resume_from must be a positive run id.")
+            check_run_id(self.resume_from, "resume_from")
             args += ["--resume-from", str(self.resume_from)]
         if self.failed_only:
             if self.resume_from is None:
@@ -132,7 +165,7 @@ def dry_run(engine: Engine, config: Path, options: RunOptions) -> DryRunResult:
         exit_code=code,
         ok=code == 0,
         plan=parse_plan(output),
-        messages=messages(output),
+        messages=failure_messages(output, code),
         output=strip_ansi(output),
         command=engine.base_command() + args,
     )
@@ -140,18 +173,21 @@ def dry_run(engine: Engine, config: Path, options: RunOptions) -> DryRunResult:
 
 def mark_success(engine: Engine, run_id: int, jobs: list[str]) -> dict[str, Any]:
     """`--mark-success -r RUN -j JOBS`, answering the engine's `[y/N]` question with `y`."""
-    if run_id <= 0:
-        raise Unprocessable("run_id must be a positive integer.")
-    if not jobs or any(not job.strip() or "," in job for job in jobs):
-        raise Unprocessable("Give at least one job id; ids may not be empty or contain commas.")
+    check_run_id(run_id, "run_id")
+    if not jobs:
+        raise Unprocessable("Give at least one job id to mark as successful.")
+    for job in jobs:
+        check_job_id(job, "job id to mark")
     listing = ",".join(job.strip() for job in jobs)
-    code, output = run_captured(engine, ["--mark-success", "-r", str(run_id), "-j", listing], "y\n", 60)
+    # `--jobs=<ids>` so an id that starts with `-` is not read as a flag (checked with the real engine).
+    args = ["--mark-success", "-r", str(run_id), f"--jobs={listing}"]
+    code, output = run_captured(engine, args, "y\n", 60)
     text = strip_ansi(output)
     marked = re.search(r"Successfully marked (\d+) job", text)
     return {
         "exit_code": code,
         "ok": code == 0 and marked is not None,
         "marked": int(marked.group(1)) if marked else 0,
-        "messages": [m.__dict__ for m in messages(output)],
+        "messages": [m.__dict__ for m in failure_messages(output, code)],
         "output": text,
     }

@@ -4,18 +4,27 @@ Opened with a `mode=ro` URI, so the studio can never change, lock for writing or
 engine's own database. v6 has no `attempt_id` columns; every row is then attempt 1.
 """
 
-import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from ..errors import NotFound, ServiceUnavailable
+from ..errors import NotFound, ServiceUnavailable, Unprocessable
+from . import history_timing
+from .history_timing import parse_time, retry_history
 
 Row = dict[str, Any]
 _FAILED = ("FAILED", "ERROR", "TIMEOUT")
+SQLITE_MAX_INT = 2**63 - 1
+
+
+def _missing_run(run_id: int, path: Path) -> NotFound:
+    return NotFound(
+        f"Run {run_id} has no rows in the history database {path}: it never ran here, or the engine "
+        "stopped before recording it (for example a run that crashed against an old v6 database)."
+    )
 
 
 class HistoryDB:
@@ -38,6 +47,8 @@ class HistoryDB:
             yield connection
         except sqlite3.DatabaseError as error:
             raise ServiceUnavailable(f"Cannot read the history database {self.path}: {error}.") from error
+        except OverflowError as error:  # SQLite integers are 64-bit
+            raise Unprocessable("A number in the request is too large for the history database.") from error
         finally:
             connection.close()
 
@@ -77,6 +88,8 @@ class HistoryDB:
         return {"total": total, "limit": limit, "offset": offset, "application": application, "runs": runs}
 
     def run_details(self, run_id: int) -> dict[str, Any]:
+        if abs(run_id) > SQLITE_MAX_INT:
+            raise _missing_run(run_id, self.path)
         with self._connect() as db:
             run: Row | None = self._run(db, run_id)
             attempt = self._attempt(db, "job_history")
@@ -86,7 +99,7 @@ class HistoryDB:
                 [run_id],
             ).fetchall()
         if run is None:
-            raise NotFound(f"Run {run_id} is not in the history database.")
+            raise _missing_run(run_id, self.path)
         jobs = [_job(dict(row)) for row in rows]
         statuses = [job["status"] for job in jobs]
         run["jobs"] = jobs
@@ -102,6 +115,40 @@ class HistoryDB:
                 f"{run['working_dir']}/logs/executioner.{run['application_name']}.run-{run_id}.log"
             )
         return run
+
+    def timeline(self, run_id: int) -> dict[str, Any]:
+        """One Gantt bar per try of every job in every attempt of the run (history_timing)."""
+        if abs(run_id) > SQLITE_MAX_INT:
+            raise _missing_run(run_id, self.path)
+        with self._connect() as db:
+            summaries = self._rows(db, "run_summary", "run_id = ?", [run_id])
+            rows = self._rows(db, "job_history", "run_id = ?", [run_id])
+        if not summaries and not rows:
+            raise _missing_run(run_id, self.path)
+        return history_timing.timeline(run_id, summaries, rows)
+
+    def durations(self, application: str, limit: int) -> dict[str, Any]:
+        """Each job's duration in the application's last `limit` runs (attempts), oldest first."""
+        with self._connect() as db:
+            attempt = self._attempt(db, "run_summary")
+            latest = db.execute(
+                f"SELECT run_id, {attempt} AS attempt, start_time, status FROM run_summary "  # noqa: S608
+                "WHERE application_name = ? ORDER BY start_time DESC, run_id DESC, attempt DESC LIMIT ?",
+                [application, limit],
+            ).fetchall()
+            runs = [dict(row) for row in reversed(latest)]
+            chosen = {(run["run_id"], run["attempt"]) for run in runs}
+            ids = sorted({run_id for run_id, _ in chosen})
+            marks = ",".join("?" * len(ids))
+            rows = self._rows(db, "job_history", f"run_id IN ({marks})", ids) if ids else []
+        rows = [row for row in rows if (row["run_id"], row["attempt"]) in chosen]
+        return history_timing.durations(application, runs, rows)
+
+    def _rows(self, db: sqlite3.Connection, table: str, where: str, params: list[Any]) -> list[Row]:
+        attempt = self._attempt(db, table)
+        # Fixed table names and placeholders only; rowid keeps the engine's insertion (= run) order.
+        sql = f"SELECT *, rowid AS rowid, {attempt} AS attempt FROM {table} WHERE {where}"  # noqa: S608
+        return [dict(row) for row in db.execute(f"{sql} ORDER BY attempt, rowid", params)]
 
     def _run(self, db: sqlite3.Connection, run_id: int) -> Row | None:
         attempt = self._attempt(db, "run_summary")
@@ -160,7 +207,7 @@ def _attempt_row(summary: Row) -> Row:
 
 
 def _job(row: Row) -> Row:
-    attempts, problem = _retry_history(row.get("retry_history"))
+    attempts, problem = retry_history(row.get("retry_history"))
     return {
         "job_id": row["id"],
         "attempt": row["attempt"],
@@ -180,32 +227,13 @@ def _job(row: Row) -> Row:
     }
 
 
-def _retry_history(raw: Any) -> tuple[list[Row], str | None]:
-    if raw in (None, ""):
-        return [], None
-    try:
-        value = json.loads(raw)
-    except (TypeError, ValueError) as error:
-        return [], f"retry_history is not valid JSON: {error}"
-    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        return [], "retry_history is not a list of attempts"
-    return value, None
-
-
-def _parse(stamp: Any) -> datetime | None:
-    try:
-        return datetime.fromisoformat(str(stamp)) if stamp else None
-    except ValueError:
-        return None
-
-
 def _seconds(start: Any, end: Any) -> float | None:
-    first, last = _parse(start), _parse(end)
+    first, last = parse_time(start), parse_time(end)
     return (last - first).total_seconds() if first and last else None
 
 
 def _plus(start: Any, seconds: Any) -> str | None:
-    first = _parse(start)
+    first = parse_time(start)
     if first is None or not isinstance(seconds, int | float):
         return None
     return (first + timedelta(seconds=seconds)).strftime("%Y-%m-%d %H:%M:%S")
