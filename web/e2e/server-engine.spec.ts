@@ -105,6 +105,8 @@ test('a running run survives a page reload and can be cancelled', async ({ page 
   await expect(page.getByTestId('run-status')).toHaveText('RUNNING')
   await expect(page.getByTestId('run-lines')).toContainText("Starting job 'wait'")
   await page.getByTestId('run-cancel').click()
+  await expect(page.getByTestId('confirm-dialog')).toContainText('Cancel this run?')
+  await page.getByTestId('confirm-ok').click()
   await expect(page.getByTestId('run-status')).toHaveText('CANCELLED', { timeout: 20_000 })
 })
 

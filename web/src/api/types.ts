@@ -82,8 +82,12 @@ export interface Run {
   engine_run_id: number | null
   engine_status: 'SUCCESS' | 'FAILED' | null
   /** The run is over but the engine's history DB still reads RUNNING for it (a killed engine). */
-  engine_status_stale?: boolean
+  engine_status_stale?: boolean | null
+  cancel_requested?: boolean
   started_at: string
+  ended_at?: string | null
+  /** The server's sentence about how the run ended when that is not plain (lost, stale DB row). */
+  note?: string | null
   command: string[]
   entries: number
 }

@@ -27,39 +27,66 @@ describe('cancelStatus', () => {
     expect(texts(run(), foldRun(started, ['a', 'b', 'c']), false, false)).toEqual([])
   })
 
-  it('is "cancelling" with the number of job processes until the stream says the run ended', () => {
-    const live = foldRun([...started, { type: 'cancel_requested', grace_seconds: 5 }], ['a', 'b', 'c'])
-    expect(texts(run(), live, true, false)).toEqual([
-      'progress: Cancelling… stopping the engine and 2 job processes (SIGKILL after 5 s)',
+  it('is "cancelling" until the stream says the run ended, with what was signalled', () => {
+    expect(texts(run(), foldRun(started, ['a', 'b', 'c']), true, false)).toEqual([
+      'progress: Cancelling… stopping the engine and 2 job processes',
     ])
-    // The server may already answer "cancelled": still not over until the stream ends.
-    expect(texts(run({ state: 'cancelled' }), live, true, false)[0]).toMatch(/^progress: Cancelling…/)
-    const killed = foldRun(
-      [...started, { type: 'cancel_requested' }, { type: 'killed', signal: 'SIGKILL' }],
-      ['a'],
+    const signalled = foldRun(
+      [
+        ...started,
+        { type: 'cancel_requested', grace_seconds: 5 },
+        { type: 'killed', signal: 'SIGTERM', pids: [1, 2, 3, 4, 5] },
+      ],
+      ['a', 'b', 'c'],
     )
-    expect(texts(run(), killed, true, false)[0]).toContain('(SIGKILL sent)')
+    expect(texts(run({ state: 'cancelled' }), signalled, false, false)).toEqual([
+      'progress: Cancelling… stopping 2 job processes: SIGTERM sent to 5 processes (the engine and its jobs); SIGKILL after 5 s for any still running',
+    ])
+    const killed = foldRun(
+      [
+        ...started,
+        { type: 'killed', signal: 'SIGTERM', pids: [1, 2] },
+        { type: 'killed', signal: 'SIGKILL', pids: [2] },
+      ],
+      ['a', 'b'],
+    )
+    expect(texts(run(), killed, true, false)[0]).toContain(', SIGKILL to 1 that ignored it')
   })
 
-  it('says "Cancelled" once the run finished, and how', () => {
+  it('says "Cancelled" once the run finished, and whether something had to be killed', () => {
     const events: RunEvent[] = [
       ...started,
       { type: 'cancel_requested', grace_seconds: 5 },
-      { type: 'killed', signal: 'SIGKILL' },
+      { type: 'killed', signal: 'SIGTERM', pids: [1, 2, 3] },
+      { type: 'killed', signal: 'SIGKILL', pids: [3] },
       { type: 'run_finished', status: 'CANCELLED', exit_code: -9 },
     ]
     expect(texts(run({ state: 'cancelled' }), foldRun(events, ['a', 'b']), true, true)).toEqual([
-      'done: Cancelled: processes that ignored SIGTERM were stopped with SIGKILL.',
+      'done: Cancelled: the engine and its jobs are stopped (1 process ignored SIGTERM and were killed).',
     ])
   })
 
   it("warns when the engine's DB still reads RUNNING, and when the run was lost", () => {
-    const live = foldRun([...started, { type: 'run_finished', status: 'CANCELLED' }], ['a', 'b'])
-    const lines = texts(run({ state: 'cancelled', engine_status_stale: true }), live, false, true)
-    expect(lines[0]).toBe('done: Cancelled.')
-    expect(lines[1]).toMatch(/^warning: The engine's history DB still reads RUNNING for run 7/)
-    expect(texts(run({ state: 'lost' }), foldRun([], []), false, true)).toEqual([
-      'warning: Lost: the server restarted and the engine it had started was no longer running.',
+    const stale =
+      "The engine's history still says RUNNING for run 7: it was stopped before it could record the end."
+    const live = foldRun(
+      [
+        ...started,
+        { type: 'engine_status_stale', engine_run_id: 7, message: stale },
+        { type: 'run_finished', status: 'CANCELLED' },
+      ],
+      ['a', 'b'],
+    )
+    expect(texts(run({ state: 'cancelled' }), live, false, true)).toEqual([
+      'done: Cancelled: the engine and its jobs are stopped.',
+      `warning: ${stale}`,
+    ])
+    // From the run record alone (the stream was read before the flag existed).
+    expect(
+      texts(run({ state: 'finished', engine_status_stale: true }), foldRun([], []), false, true)[0],
+    ).toMatch(/^warning: The engine's history still says RUNNING for run 7/)
+    expect(texts(run({ state: 'lost', note: 'The server stopped…' }), foldRun([], []), false, true)).toEqual([
+      'warning: The server stopped…',
     ])
   })
 })

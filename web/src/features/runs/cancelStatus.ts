@@ -1,7 +1,8 @@
 /**
  * What the run panel says about a cancel, honestly: the server stops the engine and every job process
- * it started (SIGTERM, then SIGKILL after a grace period); until the stream says the run ended, it is
- * only "cancelling". If the engine died before writing its summary, its history DB still reads RUNNING.
+ * it started (SIGTERM, then SIGKILL after a grace period for any left); until the stream says the run
+ * ended it is only "cancelling". If the engine died before writing its end, its history DB still reads
+ * RUNNING for the run, and a run whose engine vanished while the server was down is "lost".
  */
 import type { Run } from '@/api/types'
 import type { LiveRun } from './liveRun'
@@ -11,6 +12,8 @@ export interface CancelStatus {
   text: string
 }
 
+const processes = (n: number) => `${n} process${n === 1 ? '' : 'es'}`
+
 export function cancelStatus(
   run: Run | null,
   live: LiveRun,
@@ -19,36 +22,46 @@ export function cancelStatus(
 ): CancelStatus[] {
   if (!run) return []
   const lines: CancelStatus[] = []
-  const asked = requested || live.cancel !== null
+  const cancel = live.cancel
+  const asked = requested || cancel !== null || !!run.cancel_requested
   const over = live.finalStatus !== null || streamEnded
   if (asked && !over) {
-    const active = live.jobs.filter((j) => j.state === 'running' || j.state === 'retrying').length
-    const grace = live.cancel?.graceSeconds
-    const signal = live.cancel?.killedWith
-    lines.push({
-      tone: 'progress',
-      text:
-        `Cancelling… stopping the engine and ${active} job process${active === 1 ? '' : 'es'}` +
-        (signal ? ` (${signal} sent)` : grace ? ` (SIGKILL after ${grace} s)` : ''),
-    })
+    const running = live.jobs.filter((j) => j.state === 'running' || j.state === 'retrying').length
+    const grace = cancel?.graceSeconds
+    const text =
+      cancel?.sigterm != null
+        ? `Cancelling… stopping ${running} job process${running === 1 ? '' : 'es'}: SIGTERM sent to ` +
+          `${processes(cancel.sigterm)} (the engine and its jobs)` +
+          (cancel.sigkill != null
+            ? `, SIGKILL to ${cancel.sigkill} that ignored it`
+            : grace
+              ? `; SIGKILL after ${grace} s for any still running`
+              : '')
+        : `Cancelling… stopping the engine and ${running} job process${running === 1 ? '' : 'es'}`
+    lines.push({ tone: 'progress', text })
   } else if (over && (live.finalStatus === 'CANCELLED' || run.state === 'cancelled')) {
-    const signal = live.cancel?.killedWith
+    const killed = cancel?.sigkill
     lines.push({
       tone: 'done',
-      text: `Cancelled${signal ? `: processes that ignored SIGTERM were stopped with ${signal}` : ''}.`,
+      text:
+        'Cancelled: the engine and its jobs are stopped' +
+        (killed ? ` (${processes(killed)} ignored SIGTERM and were killed).` : '.'),
     })
   }
-  if (run.state === 'lost')
+  // The server's own sentence covers a lost run and a stale DB row; the stream's event comes first.
+  if (run.note) lines.push({ tone: 'warning', text: run.note })
+  else if (live.staleMessage) lines.push({ tone: 'warning', text: live.staleMessage })
+  else if (run.state === 'lost' || live.finalStatus === 'LOST')
     lines.push({
       tone: 'warning',
-      text: 'Lost: the server restarted and the engine it had started was no longer running.',
+      text: 'Lost: the server stopped while this run was active and its engine has ended since; how the run ended is unknown.',
     })
-  if (run.engine_status_stale)
+  if (run.engine_status_stale && !run.note && !live.staleMessage)
     lines.push({
       tone: 'warning',
       text:
-        `The engine's history DB still reads RUNNING for run ${run.engine_run_id ?? '?'}: the engine ` +
-        'was stopped before it could record the end. History shows it as RUNNING.',
+        `The engine's history still says RUNNING for run ${run.engine_run_id ?? '?'}: it was stopped ` +
+        'before it could record the end.',
     })
   return lines
 }

@@ -85,7 +85,8 @@ describe('foldRun', () => {
         { type: 'job_succeeded', job: 'prepare', duration_seconds: 0.6, time: t(22) },
         { type: 'job_started', job: 'flaky', time: t(22) },
         { type: 'cancel_requested', grace_seconds: 5 },
-        { type: 'killed', signal: 'SIGKILL' },
+        { type: 'killed', signal: 'SIGTERM', pids: [10, 11, 12] },
+        { type: 'killed', signal: 'SIGKILL', pids: [12] },
         { type: 'run_finished', status: 'CANCELLED', exit_code: -15 },
       ],
       ['prepare', 'flaky', 'report'],
@@ -95,7 +96,7 @@ describe('foldRun', () => {
       ['flaky', 'cancelled', 'stopped by cancel'],
       ['report', 'cancelled', 'not run: cancelled'],
     ])
-    expect(run.cancel).toEqual({ graceSeconds: 5, killedWith: 'SIGKILL' })
+    expect(run.cancel).toEqual({ graceSeconds: 5, sigterm: 3, sigkill: 1 })
     expect(run.jobs[1]!.tries[0]!.status).toBe('CANCELLED')
   })
 

@@ -34,8 +34,10 @@ export interface LiveRun {
   endedAt: number | null
   /** The `run_finished` status, null while the run goes on. */
   finalStatus: string | null
-  /** Cancel asked for: the server's grace period; `killed` once it had to use a signal. */
-  cancel: { graceSeconds: number | null; killedWith: string | null } | null
+  /** Cancel asked for: the grace period before SIGKILL, and how many processes got each signal. */
+  cancel: { graceSeconds: number | null; sigterm: number | null; sigkill: number | null } | null
+  /** The server's note that the engine's DB still reads RUNNING for this run. */
+  staleMessage: string | null
   done: number
   total: number
 }
@@ -76,6 +78,7 @@ export function foldRun(events: readonly RunEvent[], configJobIds: readonly stri
     endedAt: null,
     finalStatus: null,
     cancel: null,
+    staleMessage: null,
     done: 0,
     total: 0,
   }
@@ -84,12 +87,13 @@ export function foldRun(events: readonly RunEvent[], configJobIds: readonly stri
     if (run.startedAt === null && at !== null) run.startedAt = at
     if (at !== null) run.endedAt = at
     if (event.type === 'cancel_requested')
-      run.cancel = { graceSeconds: num(event.grace_seconds), killedWith: null }
-    else if (event.type === 'killed')
-      run.cancel = {
-        graceSeconds: run.cancel?.graceSeconds ?? null,
-        killedWith: String(event.signal ?? 'signal'),
-      }
+      run.cancel = { graceSeconds: num(event.grace_seconds), sigterm: null, sigkill: null }
+    else if (event.type === 'killed') {
+      run.cancel ??= { graceSeconds: null, sigterm: null, sigkill: null }
+      const count = Array.isArray(event.pids) ? event.pids.length : 1
+      if (event.signal === 'SIGKILL') run.cancel.sigkill = count
+      else run.cancel.sigterm = count
+    } else if (event.type === 'engine_status_stale') run.staleMessage = String(event.message ?? '')
     else if (event.type === 'run_finished') run.finalStatus = String(event.status ?? 'FINISHED')
     else if (event.job) applyJobEvent(job(event.job), event, at)
   }
