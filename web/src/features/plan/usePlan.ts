@@ -1,0 +1,62 @@
+/**
+ * The plan of the open document, shared by the Plan panel and the canvas's plan overlay.
+ *
+ * It follows the diagnostics (`diagnosedParse`): at once for a small file, after the same pause as
+ * the problems for a large one, so typing in a 1000-job file does not pay for a plan per keystroke.
+ * It is only computed while someone shows it (the panel's tab or the overlay), and it is what the
+ * overlay store gets (`setPlan`), or null while neither shows it. While the JSON has a syntax error
+ * the last plan stays, marked stale.
+ */
+import { computed, ref, watch } from 'vue'
+import { createSharedComposable } from '@vueuse/core'
+import { buildPlan, type ModeOverrides, type Plan } from '@/domain/plan'
+import { useDocumentStore } from '@/stores/document'
+import { useUiStore } from '@/stores/ui'
+import { useCanvasOverlayStore, type PlanOverlay } from '@/stores/canvasOverlay'
+import { waveOf, type PlanSection } from './planView'
+
+/** The execution mode the plan is computed for, like the engine's --sequential / --parallel flags. */
+export type PlanModeChoice = 'file' | 'sequential' | 'parallel'
+
+const OVERRIDES: Record<PlanModeChoice, ModeOverrides> = {
+  file: {},
+  sequential: { sequential: true },
+  parallel: { parallel: true },
+}
+
+export const usePlan = createSharedComposable(() => {
+  const doc = useDocumentStore()
+  const ui = useUiStore()
+  const overlay = useCanvasOverlayStore()
+  const modeChoice = ref<PlanModeChoice>('file')
+  /** The section the panel lists (kept while the panel is closed). */
+  const section = ref<PlanSection>('order')
+  const panelShown = computed(() => ui.problemsOpen && ui.dockTab === 'plan')
+
+  /** The last plan of a valid text, and the file it belongs to (a new file starts without one). */
+  let last: Plan | null = null
+  let lastFile = -1
+  const current = computed<{ plan: Plan | null; stale: boolean }>(() => {
+    if (doc.openSeq !== lastFile) [last, lastFile] = [null, doc.openSeq]
+    const parsed = doc.diagnosedParse
+    const root = parsed.model.root
+    if (parsed.syntaxErrors.length > 0 || typeof root !== 'object' || root === null)
+      return { plan: last, stale: last !== null }
+    last = buildPlan(parsed.model, { overrides: OVERRIDES[modeChoice.value] })
+    return { plan: last, stale: false }
+  })
+  const plan = computed(() => current.value.plan)
+  const stale = computed(() => current.value.stale)
+  const waves = computed(() => (plan.value ? waveOf(plan.value) : new Map<string, number>()))
+
+  const planOverlay = computed<PlanOverlay | null>(() =>
+    plan.value ? { waves: waves.value, criticalPath: plan.value.criticalPath.ids } : null,
+  )
+  watch(
+    () => (panelShown.value || overlay.planVisible ? planOverlay.value : null),
+    (next) => overlay.setPlan(next),
+    { immediate: true },
+  )
+
+  return { plan, stale, waves, modeChoice, section, panelShown }
+})
