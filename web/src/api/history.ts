@@ -74,6 +74,7 @@ export interface RunTimeline {
   run_id: number
   start_time: string | null
   end_time: string | null
+  duration_seconds?: number | null
   bars: TimelineBar[]
   /** Jobs with a history row but no time to place them by. */
   untimed: string[]
@@ -84,8 +85,22 @@ export interface DurationHistory {
   runs: { run_id: number; attempt: number; start_time: string | null; status: string }[]
   jobs: {
     job_id: string
-    points: { run_id: number; attempt: number; status: string; duration_seconds: number | null }[]
+    /** Median `duration_seconds` of the job's SUCCESS points, null if none. */
+    median_seconds?: number | null
+    points: DurationPoint[]
   }[]
+}
+export interface DurationPoint {
+  run_id: number
+  attempt: number
+  /** The last try's status. */
+  status: string
+  /** The engine's figure: the last try only. */
+  duration_seconds: number | null
+  /** Tries in that run (null for v6 rows). */
+  tries?: number | null
+  /** From the first try's start to the last one's end, retry waits included. */
+  wall_seconds?: number | null
 }
 
 export const historyApi = {

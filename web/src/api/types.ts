@@ -107,6 +107,8 @@ export interface RunEvent {
   duration_seconds?: number
   delay_seconds?: number
   reason?: string
+  /** Added in the browser: `Date.now()` when the event arrived (not sent by the server). */
+  received_at?: number
   [key: string]: unknown
 }
 

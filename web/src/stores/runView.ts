@@ -52,6 +52,13 @@ export const useRunViewStore = defineStore('runView', () => {
     return { label, jobs: liveDecor(runs.live) }
   })
   watch(runOverlay, (next) => overlay.setRun(next), { immediate: true })
+  // The canvas's own close clears the overlay: keep it off until the user shows a run again.
+  watch(
+    () => overlay.run,
+    (current) => {
+      if (current === null && runOverlay.value !== null) hidden.value = true
+    },
+  )
 
   // Watching a new run paints it; a past run stays painted until then.
   watch(
@@ -69,9 +76,6 @@ export const useRunViewStore = defineStore('runView', () => {
   function showHistoryRun(run: HistoryRunDetails) {
     historyRun.value = run
     hidden.value = false
-  }
-  function hide() {
-    hidden.value = true
   }
   function showLive() {
     historyRun.value = null
@@ -127,7 +131,6 @@ export const useRunViewStore = defineStore('runView', () => {
     showHistoryRun,
     showFromHistory,
     showLive,
-    hide,
     openTimeline,
     loadDurations,
   }

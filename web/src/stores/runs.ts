@@ -90,7 +90,10 @@ export const useRunsStore = defineStore('runs', () => {
       lines.value = all.length > MAX_LINES ? all.slice(-MAX_LINES) : all
     })
     stream.addEventListener('run', (message) => {
-      const event = JSON.parse((message as MessageEvent<string>).data) as RunEvent
+      const event = {
+        ...(JSON.parse((message as MessageEvent<string>).data) as RunEvent),
+        received_at: Date.now(),
+      }
       events.value = [...events.value, event]
       if (event.type === 'run_started' && run.value)
         run.value = { ...run.value, engine_run_id: event.engine_run_id ?? null }

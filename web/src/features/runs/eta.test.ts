@@ -19,6 +19,13 @@ const history: DurationHistory = {
     { job_id: 'b', points: [{ run_id: 1, attempt: 1, status: 'SUCCESS', duration_seconds: 40 }] },
     { job_id: 'c', points: [{ run_id: 1, attempt: 1, status: 'FAILED', duration_seconds: null }] },
     { job_id: 'd', points: [{ run_id: 1, attempt: 1, status: 'SUCCESS', duration_seconds: 5 }] },
+    {
+      job_id: 'flaky',
+      points: [
+        { run_id: 1, attempt: 1, status: 'FAILED', duration_seconds: 1, tries: 3, wall_seconds: 90 },
+        { run_id: 2, attempt: 1, status: 'SUCCESS', duration_seconds: 1, tries: 2, wall_seconds: 31 },
+      ],
+    },
   ],
 }
 const medians = medianDurations(history)
@@ -31,6 +38,8 @@ describe('estimateRemaining', () => {
       ['a', 20],
       ['b', 40],
       ['d', 5],
+      // Successful runs only, retry waits included.
+      ['flaky', 31],
     ])
   })
 

@@ -28,12 +28,21 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-/** Median duration per job over the runs in the history (null durations ignored). */
+/**
+ * Typical time per job: the median over its successful runs of the time from its first try's start to
+ * its last try's end (retry waits included), or of the engine's duration on older rows; over all its
+ * runs when none succeeded.
+ */
 export function medianDurations(history: DurationHistory | null): Map<string, number> {
   const medians = new Map<string, number>()
   for (const job of history?.jobs ?? []) {
-    const values = job.points.flatMap((p) => (p.duration_seconds === null ? [] : [p.duration_seconds]))
-    const value = median(values)
+    const seconds = (points: typeof job.points) =>
+      points.flatMap((p) => {
+        const value = p.wall_seconds ?? p.duration_seconds
+        return value === null || value === undefined ? [] : [value]
+      })
+    const succeeded = seconds(job.points.filter((p) => p.status === 'SUCCESS'))
+    const value = median(succeeded.length ? succeeded : seconds(job.points))
     if (value !== null) medians.set(job.job_id, value)
   }
   return medians

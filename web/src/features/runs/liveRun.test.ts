@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { RunEvent } from '@/api/types'
-import { engineTime, foldRun, liveDecor } from './liveRun'
+import { engineTime, eventTime, foldRun, liveDecor } from './liveRun'
 
 const t = (s: number) => `2026-11-25 19:07:${String(s).padStart(2, '0')}`
 /** The events the server parses from transcripts/run_demo_failures_coe.txt (continue on error). */
@@ -135,5 +135,17 @@ describe('engineTime', () => {
     expect(engineTime('2026-11-25T19:07:21.5')).toBe(new Date(2026, 10, 25, 19, 7, 21, 500).getTime())
     expect(engineTime(undefined)).toBeNull()
     expect(engineTime('yesterday')).toBeNull()
+  })
+})
+
+describe('eventTime', () => {
+  const logged = new Date(2026, 10, 25, 19, 7, 21).getTime()
+  it('refines the whole-second log time with the arrival time of a live event', () => {
+    expect(eventTime({ type: 'job_started', time: t(21), received_at: logged + 640 })).toBe(logged + 640)
+  })
+  it('keeps the log time for a replayed event, or a clock that disagrees', () => {
+    expect(eventTime({ type: 'job_started', time: t(21), received_at: logged + 60_000 })).toBe(logged)
+    expect(eventTime({ type: 'job_started', time: t(21), received_at: logged - 5 })).toBe(logged)
+    expect(eventTime({ type: 'job_started', time: t(21) })).toBe(logged)
   })
 })

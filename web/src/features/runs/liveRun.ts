@@ -60,6 +60,18 @@ export function engineTime(text: unknown): number | null {
   return new Date(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, ms).getTime()
 }
 
+/**
+ * When an event happened: the engine's log time (whole seconds), refined by the browser's arrival time
+ * (`received_at`, set by the runs store) when the event arrived live, within that second; a replayed
+ * event (after a reload) arrives later and keeps the log time.
+ */
+export function eventTime(event: RunEvent): number | null {
+  const logged = engineTime(event.time)
+  const received = typeof event.received_at === 'number' ? event.received_at : null
+  if (logged === null || received === null) return logged
+  return received >= logged && received < logged + 1500 ? received : logged
+}
+
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null)
 const secs = (value: number | null) => (value === null ? '' : `${Number(value.toFixed(2))} s`)
 
@@ -83,7 +95,7 @@ export function foldRun(events: readonly RunEvent[], configJobIds: readonly stri
     total: 0,
   }
   for (const event of events) {
-    const at = engineTime(event.time)
+    const at = eventTime(event)
     if (run.startedAt === null && at !== null) run.startedAt = at
     if (at !== null) run.endedAt = at
     if (event.type === 'cancel_requested')
