@@ -81,6 +81,7 @@ test('a streamed run colours the cards in order; a failed job’s log and tries 
   await expect(progress).toContainText('FAILED · 4/4 jobs')
 
   // A click on the failed card: its state, its two tries and the output lines about it.
+  await page.getByTestId('engine-panel-toggle').click()
   await card(page, 'broken').click()
   const section = page.getByTestId('job-run-section')
   await expect(section).toHaveAttribute('data-state', 'failed')
@@ -90,8 +91,10 @@ test('a streamed run colours the cards in order; a failed job’s log and tries 
   await expect(lines).toContainText('Will retry job broken in 1 seconds (attempt 1/1)')
   await expect(lines).toContainText('Job broken failed after 2 attempts.')
   await expect(lines).not.toContainText("Starting job 'first'")
+  await shotBothThemes(page, 'run-job-log')
 
   // The timeline: one bar per try, the retry wait between broken's two tries.
+  await page.getByTestId('engine-panel-toggle').click()
   await page.getByTestId('run-timeline-open').click()
   const timeline = page.getByTestId('run-timeline')
   await expect(timeline.getByTestId('timeline-bar')).toHaveCount(4)
