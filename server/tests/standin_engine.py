@@ -14,7 +14,8 @@ real engine (the user's program) is absent. Two modes:
   signal to the engine's group), job `timeout` (killpg SIGTERM, 1 s, SIGKILL), `max_retries` /
   `retry_delay`, `--skip`, `--resume-from`, v8 rows in `<this folder>/data/jobs_history.db`, exit 0/1.
   SIGTERM kills the stand-in at once (default action: jobs keep running, the run's row stays RUNNING);
-  SIGINT stops after the current job. Parallel configs run sequentially (only the banner says PARALLEL).
+  SIGINT stops after the current job. Parallel configs run in waves of `max_workers` jobs, like the
+  engine's scheduler does in practice (ENGINE.md §7.3).
 
 Every invocation appends its argv and cwd to `argv.log` beside the script.
 """
@@ -26,6 +27,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -334,6 +336,15 @@ def run_job(job: dict[str, Any], config: dict[str, Any], cwd: str, env: dict[str
     }
 
 
+def run_wave(
+    wave: list[dict[str, Any]], config: dict[str, Any], cwd: str, env: dict[str, str]
+) -> list[dict[str, Any]]:
+    if len(wave) == 1:
+        return [run_job(wave[0], config, cwd, env)]
+    with ThreadPoolExecutor(len(wave)) as pool:
+        return list(pool.map(lambda job: run_job(job, config, cwd, env), wave))
+
+
 # --- a run ------------------------------------------------------------------------------------------
 
 
@@ -354,7 +365,9 @@ def execute(config: dict[str, Any], working_dir: str) -> None:
     check_graph(jobs)
     skip = set(values("--skip"))
     parallel = ("--parallel" in argv or bool(config.get("parallel"))) and "--sequential" not in argv
-    workers = int(value("--workers") or 0) or config.get("max_workers", 1)
+    configured = config.get("max_workers", 1)
+    workers = int(value("--workers") or 0) or (configured if isinstance(configured, int) else 1)
+    workers = max(workers, 1)
     mode = f"{PINK}PARALLEL with {workers} workers{RESET}" if parallel else f"{BLUE}SEQUENTIAL{RESET}"
     db = database()
     resume = int(value("--resume-from") or 0)
@@ -400,39 +413,47 @@ def execute(config: dict[str, Any], working_dir: str) -> None:
     queued = [j for j in jobs if j not in satisfied and set(jobs[j].get("dependencies", [])) <= satisfied]
     seen_ids = set(queued)
     completed, failed, failed_ids = 0, 0, set[str]()
+    if parallel:
+        log(f"Parallel execution with {workers} workers")
     while queued and not interrupted:
-        job_id = queued.pop(0)
-        row = run_job(jobs[job_id], config, working_dir, env)
-        db.execute(
-            "INSERT OR REPLACE INTO job_history (run_id, attempt_id, id, description, command, status,"
-            " application_name, duration_seconds, retry_count, last_error, retry_history, last_run)"
-            " VALUES (:run_id, :attempt_id, :id, :description, :command, :status, :app,"
-            " :duration_seconds, :retry_count, :last_error, :retry_history, :last_run)",
-            row | {"run_id": run_id, "attempt_id": attempt_id, "app": app},
-        )
-        if row["status"] != "SUCCESS":
-            failed += 1
-            failed_ids.add(job_id)
-            if not continue_on_error:
-                log("Stopping execution.", "ERROR")
-                break
-            log(f"Job {job_id} failed but continuing.", "WARNING")
-            continue
-        completed += 1
-        satisfied.add(job_id)
-        for other, job in jobs.items():
-            ready = set(job.get("dependencies", [])) <= satisfied
-            if ready and other not in satisfied and other not in seen_ids:
-                queued.append(other)
-                seen_ids.add(other)
+        # Parallel mode runs in waves (ENGINE.md §7.3): completions are handled once the wave is done.
+        wave = [queued.pop(0) for _ in range(min(len(queued), workers if parallel else 1))]
+        rows = run_wave([jobs[j] for j in wave], config, working_dir, env)
+        stop = False
+        for job_id, row in zip(wave, rows, strict=True):
+            db.execute(
+                "INSERT OR REPLACE INTO job_history (run_id, attempt_id, id, description, command, status,"
+                " application_name, duration_seconds, retry_count, last_error, retry_history, last_run)"
+                " VALUES (:run_id, :attempt_id, :id, :description, :command, :status, :app,"
+                " :duration_seconds, :retry_count, :last_error, :retry_history, :last_run)",
+                row | {"run_id": run_id, "attempt_id": attempt_id, "app": app},
+            )
+            if row["status"] != "SUCCESS":
+                failed += 1
+                failed_ids.add(job_id)
+                if not continue_on_error:
+                    stop = True
+                    continue
+                log(f"Job {job_id} failed but continuing.", "WARNING")
+                continue
+            completed += 1
+            satisfied.add(job_id)
+            for other, job in jobs.items():
+                ready = set(job.get("dependencies", [])) <= satisfied
+                if ready and other not in satisfied and other not in seen_ids:
+                    queued.append(other)
+                    seen_ids.add(other)
+        if stop:
+            log("Stopping execution.", "ERROR")
+            break
     if interrupted:
         log("Execution interrupted, stopping gracefully.")
     left = sorted(set(jobs) - satisfied - failed_ids)
     exit_code = 1 if (left or (failed and not continue_on_error)) else 0
-    if exit_code:
+    if failed and not continue_on_error:
         log("Exit code set to: 1", "WARNING")
-        if left:
-            log(f"The following jobs were not completed: {', '.join(left)}", "WARNING")
+    if left:
+        log(f"The following jobs were not completed: {', '.join(left)}", "WARNING")
     status = "SUCCESS" if exit_code == 0 else "FAILED"
     db.execute(
         "UPDATE run_summary SET end_time = ?, status = ?, completed_jobs = ?, failed_jobs = ?,"

@@ -66,28 +66,57 @@ def is_running(pid: int, start_ticks: int | None) -> bool:
     )
 
 
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 @dataclass
 class ProcessTree:
     """A run's processes as far as they were seen: the root (the engine) and every group and session
-    its descendants were in. Only processes started after the root count, so a reused group id
-    never reaches an older, unrelated process."""
+    its descendants were in, each with its leader's start time (0: the leader was already gone).
+
+    Group and session ids are pids, and pids are reused (pid_max is often 32768). So a process counts
+    only if it started after the root, and its group or session still has the recorded leader, or no
+    leader at all: a leader with the same pid and another start time means the id now belongs to
+    someone else."""
 
     root: int
     root_start: int
-    groups: set[int] = field(default_factory=set)
-    sessions: set[int] = field(default_factory=set)
+    groups: dict[int, int] = field(default_factory=dict)
+    sessions: dict[int, int] = field(default_factory=dict)
 
     def observe(self) -> bool:
         """Record the groups and sessions of the run's processes; True when something new was seen."""
-        before = (len(self.groups), len(self.sessions))
-        for process in self.members(process_table()):
-            self.groups.add(process.pgid)
-            self.sessions.add(process.sid)
-        return (len(self.groups), len(self.sessions)) != before
+        table = process_table()
+        new = False
+        for process in self.members(table):
+            for ids, key in ((self.groups, process.pgid), (self.sessions, process.sid)):
+                if key not in ids:
+                    leader = table.get(key)
+                    ids[key], new = (leader.start_ticks if leader else 0), True
+        return new
+
+    def _recorded(self, ids: dict[int, int], key: int, table: dict[int, Process]) -> bool:
+        if key not in ids:
+            return False
+        leader = table.get(key)
+        return leader is None or ids[key] in (0, leader.start_ticks)
 
     def members(self, table: dict[int, Process] | None = None) -> list[Process]:
         """The run's live processes: the root, its descendants, and anything in a recorded group or
         session (found again from them, so children of re-parented jobs count too)."""
+        if not PROC.is_dir():  # not Linux: only the engine itself can be found
+            return (
+                [Process(self.root, 0, self.root, self.root, self.root_start, "R")]
+                if _exists(self.root)
+                else []
+            )
         table = process_table() if table is None else table
         found: dict[int, Process] = {}
         root = table.get(self.root)
@@ -95,7 +124,8 @@ class ProcessTree:
             found[root.pid] = root
         for process in table.values():
             if process.start_ticks >= self.root_start and (
-                process.pgid in self.groups or process.sid in self.sessions
+                self._recorded(self.groups, process.pgid, table)
+                or self._recorded(self.sessions, process.sid, table)
             ):
                 found[process.pid] = process
         children: dict[int, list[Process]] = {}
@@ -120,7 +150,7 @@ class ProcessTree:
         members = self.members()
         # Whole groups too (a process forked since the scan is in its parent's group), but only groups
         # that still hold a member: an empty group's id may belong to someone else by now.
-        for group in {p.pgid for p in members} & self.groups:
+        for group in {p.pgid for p in members} & self.groups.keys():
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(group, sig)
         reached = []
@@ -130,5 +160,14 @@ class ProcessTree:
                 reached.append(process.pid)
         return sorted(reached)
 
-    def to_json(self) -> dict[str, list[int]]:
-        return {"groups": sorted(self.groups), "sessions": sorted(self.sessions)}
+    def to_json(self) -> dict[str, list[list[int]]]:
+        """`[[id, leader start ticks], ...]` for `run.json`."""
+        return {
+            "groups": sorted(map(list, self.groups.items())),
+            "sessions": sorted(map(list, self.sessions.items())),
+        }
+
+    @staticmethod
+    def ids_from_json(value: object) -> dict[int, int]:
+        pairs = value if isinstance(value, list) else []
+        return {int(p[0]): int(p[1]) for p in pairs if isinstance(p, list) and len(p) == 2}

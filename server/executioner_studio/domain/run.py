@@ -55,6 +55,8 @@ class Run:
     entries: list[Entry] = field(default_factory=list)
     dropped: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # Output lines and server events are recorded in one order, the order a restart rebuilds.
+    order: threading.RLock = field(default_factory=threading.RLock)
 
     @property
     def active(self) -> bool:
@@ -76,20 +78,22 @@ class Run:
     def add_line(self, raw: bytes, end_offset: int) -> None:
         """One line of engine output (and the event it announces), consumed up to `end_offset`."""
         text = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-        self.add("line", {"text": strip_ansi(text)})
         event = event_from_line(text)
-        if event is not None:
-            if event["type"] == "run_started":
-                self.engine_run_id, self.engine_attempt = event["engine_run_id"], event["attempt"]
-            elif event["type"] == "run_status":
-                self.engine_status = event["status"]
-            self.add("event", event)
-        self.offset = end_offset
+        with self.order:
+            self.add("line", {"text": strip_ansi(text)})
+            if event is not None:
+                if event["type"] == "run_started":
+                    self.engine_run_id, self.engine_attempt = event["engine_run_id"], event["attempt"]
+                elif event["type"] == "run_status":
+                    self.engine_status = event["status"]
+                self.add("event", event)
+            self.offset = end_offset
 
     def record_event(self, data: dict[str, Any]) -> None:
         """A server event: shown now and written down for a restarted server."""
-        self.add("event", data)
-        self.store.append_event(self.id, self.offset, data)
+        with self.order:
+            self.add("event", data)
+            self.store.append_event(self.id, self.offset, data)
 
     def save(self) -> None:
         self.store.save(self.to_record())
@@ -140,8 +144,12 @@ class Run:
         if run.state not in STATES:
             run.state = "lost"
         if run.pid is not None and run.start_ticks is not None:
+            groups, sessions = record.get("groups"), record.get("sessions")
             run.tree = ProcessTree(
-                run.pid, run.start_ticks, set(record.get("groups", [])), set(record.get("sessions", []))
+                run.pid,
+                run.start_ticks,
+                ProcessTree.ids_from_json(groups),
+                ProcessTree.ids_from_json(sessions),
             )
         run._replay(events, output)
         return run

@@ -46,9 +46,17 @@ def follow(run: Run, stop: threading.Event, on_end: Callable[[Run], None]) -> No
     ending the run when `stop` is set (the server detaches: a new server continues from `run.offset`)."""
     last_observe = 0.0
     pending = b""
-    with open(run.store.output_path(run.id), "rb") as output:
+    try:
+        output = open(run.store.output_path(run.id), "rb")  # noqa: SIM115 - closed by the with below
+    except OSError:  # the run's folder was removed by hand: its output is gone, its end is not
+        while not engine_ended(run) and not stop.is_set():
+            time.sleep(READ_PAUSE_SECONDS)
+        if not stop.is_set():
+            on_end(run)
+        return
+    with output:
         output.seek(run.offset)
-        while not stop.is_set():
+        while not (stop.is_set() and not run.cancel_requested):  # a cancel in progress is seen through
             ended = engine_ended(run)  # checked before reading, so no line written before the end is lost
             chunk = output.read(1 << 16)
             pending = _lines(run, pending + chunk)
@@ -76,9 +84,10 @@ def _lines(run: Run, data: bytes) -> bytes:
     return data[start:]
 
 
-def terminate(run: Run, grace_seconds: float) -> None:
+def terminate(run: Run, grace_seconds: float, hurry: threading.Event, hurry_grace: float) -> None:
     """SIGTERM to the engine and every job group and session it started; SIGKILL to whatever is left
-    after the grace period (jobs that ignore SIGTERM, orphans re-parented to init)."""
+    after the grace period (jobs that ignore SIGTERM, orphans re-parented to init). When `hurry` is
+    set (the server is stopping) at most `hurry_grace` of the grace remains."""
     tree = run.tree
     if tree is None:
         return
@@ -86,7 +95,10 @@ def terminate(run: Run, grace_seconds: float) -> None:
     run.record_event({"type": "killed", "signal": "SIGTERM", "pids": tree.signal(signal.SIGTERM)})
     run.save()
     deadline = time.monotonic() + grace_seconds
+    hurried = False
     while tree.members() and time.monotonic() < deadline:
+        if hurry.is_set() and not hurried:
+            deadline, hurried = min(deadline, time.monotonic() + hurry_grace), True
         time.sleep(0.05)
         tree.observe()
     killed: set[int] = set()
@@ -97,6 +109,10 @@ def terminate(run: Run, grace_seconds: float) -> None:
         time.sleep(0.05)
     if killed:
         run.record_event({"type": "killed", "signal": "SIGKILL", "pids": sorted(killed)})
+    if left := tree.members():  # another user's process, or stuck in the kernel: say so
+        pids = sorted(p.pid for p in left)
+        run.record_event({"type": "processes_left", "pids": pids})
+        run.note = f"These processes of the run could not be stopped: {', '.join(map(str, pids))}."
 
 
 def finish(run: Run, history_db: Path | None) -> None:
@@ -105,10 +121,10 @@ def finish(run: Run, history_db: Path | None) -> None:
         run.stopper.join()  # a cancelled run ends once none of its processes is left
     exit_code = run.process.returncode if run.process is not None else None
     left = run.tree.members() if run.tree is not None else []
-    if left and not run.cancel_requested:
+    if left and run.stopper is None:
         run.record_event({"type": "processes_left", "pids": sorted(p.pid for p in left)})
     run.exit_code = exit_code
-    if run.cancel_requested:
+    if run.cancel_requested and not (left and run.stopper is None):
         run.state, status = "cancelled", "CANCELLED"
     elif exit_code is not None:
         run.state, status = "finished", run.engine_status or ("SUCCESS" if exit_code == 0 else "FAILED")

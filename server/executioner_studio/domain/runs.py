@@ -6,13 +6,14 @@ to an engine that is still running and marks the others lost. On shutdown active
 (default) or left running for the next server to re-attach ("detach").
 """
 
+import contextlib
 import threading
 import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..errors import Conflict, NotFound, ServiceUnavailable
+from ..errors import Conflict, NotFound, ServiceUnavailable, StudioError
 from . import run_watch
 from .engine import Engine, RunOptions
 from .processes import ProcessTree, read_process
@@ -20,7 +21,7 @@ from .run import Entry, Run
 from .run_store import RunStore
 
 __all__ = ["Entry", "Run", "RunManager"]
-SHUTDOWN_GRACE_SECONDS = 2.5  # at shutdown the grace is capped so the server is gone within 5 s
+SHUTDOWN_GRACE_SECONDS = 1.5  # at shutdown the grace is capped so the server is gone within 5 s
 ON_SHUTDOWN = ("cancel", "detach")
 
 
@@ -64,20 +65,23 @@ class RunManager:
                 )
             run = Run(uuid.uuid4().hex[:12], config_name, command, datetime.now(UTC).isoformat(), self.store)
             self._runs[run.id] = run
-        self.store.create(run.id)
         try:
+            self.store.create(run.id)
             with open(self.store.output_path(run.id), "ab") as output:
                 run.process = run_watch.start_engine(command, engine, output)
         except OSError as error:
             run.state = "failed_to_start"
             run.ended_at = datetime.now(UTC).isoformat()
             run.note = f"Could not start the engine: {error}."
-            run.save()
+            with contextlib.suppress(OSError, StudioError):  # the folder itself may be what failed
+                run.save()
             raise ServiceUnavailable(f"Could not start the engine: {error}.") from error
         run.pid = run.process.pid
         seen = read_process(run.pid)
         run.start_ticks = seen.start_ticks if seen else 0
-        run.tree = ProcessTree(run.pid, run.start_ticks, {run.pid}, {run.pid})
+        run.tree = ProcessTree(
+            run.pid, run.start_ticks, {run.pid: run.start_ticks}, {run.pid: run.start_ticks}
+        )
         run.record_event({"type": "process_started", "pid": run.pid, "command": command})
         run.save()
         self._prune()
@@ -123,7 +127,11 @@ class RunManager:
             if run.tree is None or stopping or not (run.active or run.tree.members()):
                 return
             run.cancel_requested = run.cancel_requested or run.active
-            run.stopper = threading.Thread(target=run_watch.terminate, args=(run, grace), daemon=True)
+            run.stopper = threading.Thread(
+                target=run_watch.terminate,
+                args=(run, grace, self.closing, SHUTDOWN_GRACE_SECONDS),
+                daemon=True,
+            )
         self._threads.append(run.stopper)
         run.stopper.start()
 
@@ -133,8 +141,11 @@ class RunManager:
             return
         self.closing.set()
         for run in [r for r in self.list() if r.active]:
-            if self.on_shutdown == "detach":
+            if self.on_shutdown == "detach" and not run.cancel_requested:  # a cancel in progress ends
+                if run.tree is not None:
+                    run.tree.observe()  # the newest jobs too, in case the engine dies while detached
                 run.record_event({"type": "detached", "pid": run.pid})
+                run.save()
             else:
                 self._stop(run, min(self.grace_seconds, SHUTDOWN_GRACE_SECONDS))
         if self.on_shutdown == "detach":
