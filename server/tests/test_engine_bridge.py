@@ -114,6 +114,9 @@ def test_skipped_lines_keep_description_env_and_flag_like_ids() -> None:
     )
     flag = parse_plan(FLAG_LIKE_SKIPPED).steps[0]
     assert (flag.id, flag.description, flag.skipped) == ("--sequential", "Flag-like", True)
+    # A description ending in " -" does not turn the marker into a command preview.
+    odd = f"1. {E}[38;5;208ma{E}[0m - foo - {E}[38;5;208m[SKIPPED]{E}[0m {E}[38;5;33m[DEPS: none]{E}[0m"
+    assert [(s.description, s.skipped, s.command) for s in parse_plan(odd).steps] == [("foo -", True, "")]
     # The same lines with the colours removed (a log file, or an engine that stops colouring).
     plain = parse_plan("1. a -  [SKIPPED] [DEPS: none]\n2. b - Second [SKIPPED] [ENV: X] [DEPS: a]\n")
     assert [(s.id, s.description, s.skipped, s.env) for s in plain.steps] == [
@@ -266,6 +269,10 @@ def test_mark_success_passes_ids_as_one_jobs_value(fake_client: TestClient, fake
         ("/api/runs", {"options": {"skip": ["a\x00"]}}, "U+0000"),
         ("/api/engine/mark-success", {"run_id": 2, "jobs": ["fl\x00aky"]}, "U+0000"),
         ("/api/engine/mark-success", {"run_id": 2**63, "jobs": ["a"]}, "2^63"),
+        # A lone surrogate is valid JSON (\ud800) but not text a command line can carry.
+        ("/api/engine/dry-run", {"options": {"skip": ["\ud800"]}}, "not valid text"),
+        ("/api/engine/dry-run", {"options": {"env": {"A": "x\udfff"}}}, "not valid text"),
+        ("/api/engine/mark-success", {"run_id": 2, "jobs": ["\ud800"]}, "not valid text"),
     ],
 )
 def test_control_characters_and_huge_ids_are_refused_before_the_engine_starts(
@@ -274,7 +281,8 @@ def test_control_characters_and_huge_ids_are_refused_before_the_engine_starts(
     answer(fake, "", 0)
     if "path" not in body and "run_id" not in body:
         body = {"path": "demo_success.json", **body}
-    response = fake_client.post(url, json=body)
+    # json.dumps escapes to ASCII, so even a lone surrogate travels as the JSON text a browser sends.
+    response = fake_client.post(url, content=json.dumps(body), headers={"Content-Type": "application/json"})
     assert response.status_code == 422
     assert words in response.json()["detail"]
     assert not (fake / "argv.log").exists()

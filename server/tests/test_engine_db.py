@@ -85,6 +85,17 @@ def test_a_file_that_is_not_a_database_is_refused(client: TestClient, engine: Pa
     assert response.status_code == 409 and "not a readable SQLite database" in response.json()["detail"]
 
 
+def test_history_db_elsewhere_with_a_fresh_engine_says_where_runs_go(
+    client_for: ClientFactory, engine: Path, tmp_path: Path
+) -> None:
+    readable = create_db(tmp_path / "h.db", 8)
+    client = client_for(engine=engine, engine_python=sys.executable, history_db=readable)
+    facts = client.get("/api/health").json()["history_db"]
+    assert facts["engine_can_write"] is True and facts["engine_db"]["exists"] is False
+    assert facts["message"].startswith(f"History is read from {readable} (schema v8).")
+    assert f"No history database at {engine_db(engine)} yet" in facts["message"]
+
+
 def test_without_engine_can_write_is_null(client_for: ClientFactory, tmp_path: Path) -> None:
     facts = client_for(history_db=create_db(tmp_path / "h.db", 8)).get("/api/info").json()["history_db"]
     assert (facts["schema_version"], facts["engine_can_write"]) == (8, None)

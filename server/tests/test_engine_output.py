@@ -33,7 +33,7 @@ def test_plan_lines_without_colours_with_env_and_skipped_jobs() -> None:
         "Execution mode: SEQUENTIAL\n"
         "1. job4 - Third job - depending - python3 /home/u/claudelab/execution... [DEPS: none]\n"
         "2. job1 - First basic job - python3 x.py [ENV: TEST_JOB, TEST_PARAM] [DEPS: job4]\n"
-        "3. job2 - Second - [SKIPPED] [DEPS: job1]\n"
+        "3. job2 - Second [SKIPPED] [DEPS: job1]\n"
     )
     plan = parse_plan(text)
     assert plan.mode == "SEQUENTIAL"
@@ -42,6 +42,7 @@ def test_plan_lines_without_colours_with_env_and_skipped_jobs() -> None:
     assert plan.steps[1].env == ["TEST_JOB", "TEST_PARAM"]
     assert plan.steps[1].dependencies == ["job4"]
     assert plan.steps[2].skipped and plan.steps[2].command == ""
+    assert plan.steps[2].description == "Second" and plan.steps[2].dependencies == ["job1"]
 
 
 def test_circular_dependency_messages() -> None:

@@ -26,9 +26,11 @@ def dry_run(body: EngineRequest, svc: Services = Svc) -> dict[str, Any]:
     engine = svc.engine()
     config = svc.workspace.path_of(body.path)
     svc.workspace.current_version(body.path)  # 404 if it was never saved
-    if body.options.resume_from is not None:
+    options = body.options.to_domain()
+    if options.resume_from is not None:
+        options.arguments()  # 422 for bad options before the 409 below
         require_engine_can_write(engine.script)  # resuming reads attempt ids an old DB lacks: a crash
-    return asdict(engine_domain.dry_run(engine, config, body.options.to_domain()))
+    return asdict(engine_domain.dry_run(engine, config, options))
 
 
 @router.post("/engine/mark-success")

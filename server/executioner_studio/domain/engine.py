@@ -28,8 +28,18 @@ def _describe(pattern: re.Pattern[str], text: str) -> str:
     return ", ".join(sorted({f"U+{ord(c):04X}" for c in pattern.findall(text)}))
 
 
+def _check_text(text: str, what: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:  # a lone surrogate such as "\ud800" (JSON allows it)
+        raise Unprocessable(
+            f"The {what} is not valid text: {error.reason} at position {error.start}."
+        ) from None
+
+
 def check_job_id(job: str, what: str) -> None:
     """A job id the engine can receive inside one comma-separated flag value."""
+    _check_text(job, what)
     if not job.strip():
         raise Unprocessable(f"Empty {what}.")
     if "," in job:
@@ -102,6 +112,7 @@ class RunOptions:
         for name, value in self.env.items():
             if not _ENV_NAME.match(name):
                 raise Unprocessable(f"Invalid environment variable name: {name!r}.")
+            _check_text(value, f"value of {name}")
             if "," in value:
                 # The engine splits --env on commas (ENGINE.md §4.4), so a comma would cut the value.
                 raise Unprocessable(f"The value of {name} contains a comma, which --env cannot pass.")

@@ -119,9 +119,13 @@ def history_db_facts(history_db: Path | None, engine_script: Path | None) -> dic
     written = engine_db_path(engine_script)
     same = written.resolve() == history_db.resolve()
     target = read if same else inspect_db(written)
+    message = target.message
+    if not same and target.engine_can_write:
+        shown = f"schema v{read.schema_version}" if read.schema_version is not None else "schema unknown"
+        message = f"History is read from {history_db} ({shown}). {target.message}"
     return {
         **read.facts(),
         "engine_can_write": target.engine_can_write,
-        "message": read.message if target.engine_can_write else target.message,
+        "message": message,
         "engine_db": None if same else target.facts(),
     }

@@ -20,8 +20,8 @@ _SKIPPED_LINE = re.compile(r"^(\d+)\. (.*?) - (.*) \[SKIPPED\](?: \[ENV: ([^\]]*
 _PLAN_COLOURED = re.compile(
     rf"^(\d+)\. {_C}(.*?){_C} - (.*) - {_C}(.*?){_C}((?: \S*\[ENV: .*)? \S*\[DEPS: .*)$"
 )
-_SKIPPED_COLOURED = re.compile(
-    rf"^(\d+)\. {_C}(.*?){_C} - (.*) {_C}\[SKIPPED\]{_C}((?: \S*\[ENV: .*)? \S*\[DEPS: .*)$"
+_SKIPPED_COLOURED = re.compile(  # the marker is yellow (208); a command preview is blue
+    rf"^(\d+)\. {_C}(.*?){_C} - (.*) \x1b\[38;5;208m\[SKIPPED\]{_C}((?: \S*\[ENV: .*)? \S*\[DEPS: .*)$"
 )
 _PLAN_TAIL = re.compile(r"^(?: \[ENV: ([^\]]*)\])? \[DEPS: ([^\]]*)\]$")
 _RESUME_TITLE = re.compile(r"^DRY RUN - RESUME #(\d+) \(Attempt (\d+)\)$")
@@ -143,7 +143,7 @@ def parse_plan(output: str) -> Plan:
         if mode:
             plan.mode = mode.group(1).strip()
             continue
-        if line in ("DRY RUN EXECUTION SUMMARY",) or _RESUME_TITLE.match(line):
+        if line == "DRY RUN EXECUTION SUMMARY" or _RESUME_TITLE.match(line):
             in_summary = True
             summary["title"] = line
             continue
@@ -183,31 +183,34 @@ def _int(text: str | None) -> int | None:
 def _plan_fields(raw: str, line: str) -> PlanStep | None:
     """Fields of one plan line. The colour codes mark where the id and the command start and end,
     which text alone cannot tell when a description or command contains " - "."""
-    skipped = False
-    coloured = _PLAN_COLOURED.match(raw)
-    coloured_skip = None if coloured else _SKIPPED_COLOURED.match(raw)
-    if coloured or coloured_skip:
-        if coloured:
-            position, ident, description, command, tail = coloured.groups()
-        else:
-            assert coloured_skip is not None
-            position, ident, description, tail = coloured_skip.groups()
-            command, skipped = "", True
-        tail_match = _PLAN_TAIL.match(strip_ansi(tail))
-        if tail_match is None:
-            return None
-        env, deps = tail_match.groups()
-        description = strip_ansi(description)
-    elif plain_skip := _SKIPPED_LINE.match(line):
-        position, ident, description, env, deps = plain_skip.groups()
+    if skip := _SKIPPED_COLOURED.match(raw):
+        position, ident, description, tail = skip.groups()
         command, skipped = "", True
-    elif plain := _PLAN_LINE.match(line):
-        position, ident, description, command, env, deps = plain.groups()
-        # An older text form wrote the marker where the command goes.
-        skipped = command == "[SKIPPED]"
-        command = "" if skipped else command
+    elif run := _PLAN_COLOURED.match(raw):
+        position, ident, description, command, tail = run.groups()
+        skipped = False
     else:
+        return _plain_fields(line)
+    tail_match = _PLAN_TAIL.match(strip_ansi(tail))
+    if tail_match is None:
         return None
+    env, deps = tail_match.groups()
+    return _step(position, ident, strip_ansi(description), command, skipped, env, deps)
+
+
+def _plain_fields(line: str) -> PlanStep | None:
+    if skip := _SKIPPED_LINE.match(line):
+        position, ident, description, env, deps = skip.groups()
+        return _step(position, ident, description, "", True, env, deps)
+    if run := _PLAN_LINE.match(line):
+        position, ident, description, command, env, deps = run.groups()
+        return _step(position, ident, description, command, False, env, deps)
+    return None
+
+
+def _step(
+    position: str, ident: str, description: str, command: str, skipped: bool, env: str | None, deps: str
+) -> PlanStep:
     return PlanStep(
         position=int(position),
         id=ident,

@@ -65,10 +65,13 @@ def row_status(row: Row) -> str:
 
 
 def _row_exit_code(row: Row) -> int | None:
-    reason = _REASON_STATUS.search(str(row.get("last_error") or ""))
     if isinstance(row.get("last_exit_code"), int):
         return int(row["last_exit_code"])
-    return int(reason.group(2)) if reason and reason.group(2) != "None" else None
+    reason = _REASON_STATUS.search(str(row.get("last_error") or ""))
+    # A row marked successful afterwards keeps its old failure text; that exit code is stale.
+    if reason is None or reason.group(2) == "None" or row.get("status") == "SUCCESS":
+        return None
+    return int(reason.group(2))
 
 
 def job_tries(row: Row) -> list[Row]:
