@@ -95,6 +95,9 @@ const LOOKS: Record<JobRunState, RunStateLook> = {
   },
 }
 
+/** The states in the order a run goes through them (the legend's order). */
+export const RUN_STATES = Object.keys(LOOKS) as JobRunState[]
+
 export function runStateLook(state: JobRunState): RunStateLook {
   return LOOKS[state]
 }
