@@ -175,6 +175,7 @@ test('Cancel asks first, says "Cancelling…" until every process is gone (one i
   await page.getByTestId('confirm-ok').click()
   const status = page.getByTestId('run-cancel-status').first()
   await expect(status).toContainText('Cancelling…')
+  await shotBothThemes(page, 'run-cancelling')
   await expect(page.getByTestId('run-status')).toHaveText('CANCELLED', { timeout: 30_000 })
   await expect(status).toContainText('Cancelled: the engine and its jobs are stopped')
   await expect(status).toContainText('ignored SIGTERM and were killed')
