@@ -151,6 +151,29 @@ test('mark success on a failed job, then resume the run from the UI: the engine 
   await expectState(page, 'tail', 'succeeded')
 })
 
+test('the second run of an application shows an ETA from the first one’s durations', async ({ page }) => {
+  ws.write(
+    'eta.json',
+    config('eta_demo', [
+      { id: 'one', command: 'sleep 1' },
+      { id: 'two', command: 'sleep 2', dependencies: ['one'] },
+    ]),
+  )
+  await gotoStudio(page, ENGINE_PORT)
+  await startRun(page, 'eta.json')
+  const progress = page.getByTestId('run-progress')
+  await expect(progress).toContainText('ETA unknown')
+  await expect(page.getByTestId('run-status')).toHaveText('SUCCESS', { timeout: 20_000 })
+
+  await page.getByTestId('run').click()
+  await page.getByTestId('run-start').click()
+  await expectState(page, 'one', 'running')
+  // one ~1 s and two ~2 s last time: a few seconds left, whatever the machine's pace.
+  await expect(progress).toContainText(/ETA \d/)
+  await expect(page.getByTestId('run-status')).toHaveText('SUCCESS', { timeout: 20_000 })
+  await expect(progress).not.toContainText('ETA')
+})
+
 test('Cancel asks first, says "Cancelling…" until every process is gone (one ignores SIGTERM), then "Cancelled"; a second run of a running config is refused', async ({
   page,
 }) => {
