@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { RunEvent } from '@/api/types'
-import { engineTime, eventTime, foldRun, liveDecor } from './liveRun'
+import { canMarkSuccess, engineTime, eventTime, foldRun, liveDecor } from './liveRun'
 
 const t = (s: number) => `2026-11-25 19:07:${String(s).padStart(2, '0')}`
 /** The events the server parses from transcripts/run_demo_failures_coe.txt (continue on error). */
@@ -147,5 +147,12 @@ describe('eventTime', () => {
     expect(eventTime({ type: 'job_started', time: t(21), received_at: logged + 60_000 })).toBe(logged)
     expect(eventTime({ type: 'job_started', time: t(21), received_at: logged - 5 })).toBe(logged)
     expect(eventTime({ type: 'job_started', time: t(21) })).toBe(logged)
+  })
+})
+
+describe('canMarkSuccess', () => {
+  it('offers mark-success for failed and timed-out jobs, not for a post-check failure (stored as SUCCESS)', () => {
+    const run = foldRun(failuresRun, configIds)
+    expect(run.jobs.filter(canMarkSuccess).map((j) => j.id)).toEqual(['flaky', 'slow'])
   })
 })

@@ -218,3 +218,13 @@ export function liveDecor(run: LiveRun): Map<string, JobRunDecor> {
   }
   return decor
 }
+
+/**
+ * Whether the engine's mark-success can change this job's row: it changes only FAILED/ERROR/TIMEOUT
+ * rows, and a post-check failure is stored as SUCCESS (ENGINE.md §8.1, §9.4).
+ */
+export function canMarkSuccess(job: LiveJob): boolean {
+  return (
+    (job.state === 'failed' || job.state === 'timed_out') && job.tries.at(-1)?.status !== 'POSTCHECK_FAILED'
+  )
+}
