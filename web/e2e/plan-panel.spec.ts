@@ -58,11 +58,19 @@ test('the ETL example: run order, waves, critical path; a row selects its job', 
     /^retry_backoff\s*1\.5\s*engine default$/,
   )
 
+  await expect(settings.getByTestId('plan-job-env').getByRole('row', { name: 'RAW_DIR' })).toHaveText(
+    /^RAW_DIR\s*\/tmp\/etl\/raw\s*application$/,
+  )
+
   // The dock remembers its tab: Problems and back, and across a reload.
   await page.getByTestId('dock-tab-problems').click()
   await expect(page.getByTestId('problems-panel')).toBeVisible()
   await page.getByTestId('dock-tab-plan').click()
   await expect(panel(page)).toBeVisible()
+  await page.reload()
+  await openConfig(page, 'etl_pipeline.json', example('etl_pipeline.json'))
+  await expect(page.getByTestId('dock-tab-plan')).toHaveAttribute('aria-selected', 'true')
+  await expect(rows(page)).toHaveCount(5)
   await page.keyboard.press('Alt+p')
   await expect(panel(page)).toHaveCount(0)
 })

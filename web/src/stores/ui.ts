@@ -27,8 +27,8 @@ export const useUiStore = defineStore('ui', () => {
   const problemsHeight = useLocalStorage(PREFIX + 'problems-height', 200)
   const jsonOpen = useLocalStorage(PREFIX + 'json-open', true)
   /** Whether the bottom dock is open (it shows `dockTab`); the name predates the dock's tabs. */
-  const problemsOpen = ref(false)
-  /** Which tab of the bottom dock shows, remembered across reloads. */
+  const problemsOpen = useLocalStorage(PREFIX + 'dock-open', false)
+  /** Which tab of the bottom dock shows; like the dock's state, remembered across reloads. */
   const dockTab = useLocalStorage<DockTab>(PREFIX + 'dock-tab', 'problems')
   const shortcutsOpen = ref(false)
   const newConfigOpen = ref(false)

@@ -33,7 +33,11 @@ export function waveOf(plan: Plan): Map<string, number> {
 
 const atMost = (seconds: number) => `≤ ${humanDuration(seconds)}`
 
-export function sectionRows(plan: Plan, section: PlanSection, waves = waveOf(plan)): PlanRow[] {
+export function sectionRows(
+  plan: Plan,
+  section: PlanSection,
+  waves: ReadonlyMap<string, number> = waveOf(plan),
+): PlanRow[] {
   const worst = new Map(plan.jobs.map((j) => [j.id, j.worstCase.seconds]))
   const job = (id: string, marker: string, detail: string, key = id): PlanRow => ({
     key,

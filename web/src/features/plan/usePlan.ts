@@ -10,6 +10,7 @@
 import { computed, ref, watch } from 'vue'
 import { createSharedComposable } from '@vueuse/core'
 import { buildPlan, type ModeOverrides, type Plan } from '@/domain/plan'
+import type { ConfigModel } from '@/domain/document/types'
 import { useDocumentStore } from '@/stores/document'
 import { useUiStore } from '@/stores/ui'
 import { useCanvasOverlayStore, type PlanOverlay } from '@/stores/canvasOverlay'
@@ -33,19 +34,22 @@ export const usePlan = createSharedComposable(() => {
   const section = ref<PlanSection>('order')
   const panelShown = computed(() => ui.problemsOpen && ui.dockTab === 'plan')
 
-  /** The last plan of a valid text, and the file it belongs to (a new file starts without one). */
-  let last: Plan | null = null
+  type Planned = { plan: Plan; model: ConfigModel }
+  /** The last plan of a valid text and its model, and the file it belongs to (a new file starts without one). */
+  let last: Planned | null = null
   let lastFile = -1
-  const current = computed<{ plan: Plan | null; stale: boolean }>(() => {
+  const current = computed<{ planned: Planned | null; stale: boolean }>(() => {
     if (doc.openSeq !== lastFile) [last, lastFile] = [null, doc.openSeq]
     const parsed = doc.diagnosedParse
     const root = parsed.model.root
     if (parsed.syntaxErrors.length > 0 || typeof root !== 'object' || root === null)
-      return { plan: last, stale: last !== null }
-    last = buildPlan(parsed.model, { overrides: OVERRIDES[modeChoice.value] })
-    return { plan: last, stale: false }
+      return { planned: last, stale: last !== null }
+    last = { plan: buildPlan(parsed.model, { overrides: OVERRIDES[modeChoice.value] }), model: parsed.model }
+    return { planned: last, stale: false }
   })
-  const plan = computed(() => current.value.plan)
+  const plan = computed(() => current.value.planned?.plan ?? null)
+  /** The model the plan was made from (a job's `index` in the plan points into its `jobs`). */
+  const model = computed(() => current.value.planned?.model ?? null)
   const stale = computed(() => current.value.stale)
   const waves = computed(() => (plan.value ? waveOf(plan.value) : new Map<string, number>()))
 
@@ -58,5 +62,5 @@ export const usePlan = createSharedComposable(() => {
     { immediate: true },
   )
 
-  return { plan, stale, waves, modeChoice, section, panelShown }
+  return { plan, model, stale, waves, modeChoice, section, panelShown }
 })
