@@ -63,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
 
 class StudioServer(uvicorn.Server):
     """uvicorn's server, stopping runs the moment a stop signal arrives: uvicorn waits for open
-    responses to finish before its shutdown steps, and a run's event stream only finishes when told."""
+    responses to finish before its shutdown steps (without a graceful timeout, forever: the 15-20 s
+    hang of issue 10; Kludex/uvicorn#451), and a run's event stream only finishes when told."""
 
     def __init__(self, config: uvicorn.Config, runs: RunManager) -> None:
         super().__init__(config)

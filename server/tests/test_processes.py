@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from executioner_studio.domain.processes import ProcessTree, read_process
+from tests.run_helpers import wait_until
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 
@@ -43,6 +44,7 @@ def test_descendants_are_found_through_parent_links_and_their_sessions_recorded(
     try:
         assert shell.stdout is not None
         escaped = int(shell.stdout.readline())
+        wait_until(lambda: (p := read_process(escaped)) is not None and p.sid == escaped, what="setsid")
         start = read_process(shell.pid)
         assert start is not None
         tree = ProcessTree(shell.pid, start.start_ticks)

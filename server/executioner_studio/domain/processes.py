@@ -37,14 +37,20 @@ class Process:
 
 
 def read_process(pid: int) -> Process | None:
+    # Raw os-level reads: a scan of the whole table runs a few times a second per active run.
     try:
-        raw = (PROC / str(pid) / "stat").read_text(errors="replace")
+        fd = os.open(f"/proc/{pid}/stat", os.O_RDONLY)
+        try:
+            raw = os.read(fd, 4096)
+        finally:
+            os.close(fd)
     except OSError:
         return None
     # The command name (field 2) is in parentheses and may contain spaces or ')': split after the last.
-    fields = raw[raw.rfind(")") + 2 :].split()
+    fields = raw[raw.rfind(b")") + 2 :].split()
     try:
-        return Process(pid, int(fields[1]), int(fields[2]), int(fields[3]), int(fields[19]), fields[0])
+        state = fields[0].decode()
+        return Process(pid, int(fields[1]), int(fields[2]), int(fields[3]), int(fields[19]), state)
     except (IndexError, ValueError):
         return None
 

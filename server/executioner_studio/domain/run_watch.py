@@ -17,7 +17,7 @@ from .processes import is_running
 from .run import Run
 
 READ_PAUSE_SECONDS = 0.1
-OBSERVE_SECONDS = 0.2  # how often the process table is read for a run's new job processes
+OBSERVE_SECONDS = 0.25  # how often the process table is read for a run's new job processes
 KILL_ROUNDS = 40  # SIGKILL passes (50 ms apart) for processes forked while the previous ones died
 
 
