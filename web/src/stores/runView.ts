@@ -28,7 +28,16 @@ export const useRunViewStore = defineStore('runView', () => {
   const durationsError = ref<string | null>(null)
   const hidden = ref(false)
   /** Ticks while a run streams, for elapsed times, the ETA and growing timeline bars. */
-  const now = useNow({ interval: 1000 })
+  const { now, pause, resume } = useNow({ interval: 1000, controls: true })
+  watch(
+    () => runs.running,
+    (running) => {
+      now.value = new Date()
+      if (running) resume()
+      else pause()
+    },
+    { immediate: true },
+  )
 
   const configJobIds = computed(() => doc.view.model.jobs.flatMap((j) => (j.id === undefined ? [] : [j.id])))
   const application = computed(() => {
