@@ -104,6 +104,8 @@ test('a streamed run colours the cards in order; a failed job’s log and tries 
   await expect(timeline.getByTestId('timeline-tick').first()).toBeVisible()
   await broken.getByTestId('timeline-bar').nth(1).hover()
   await expect(page.getByTestId('timeline-hover')).toContainText('broken try 2: FAILED')
+  // The run just ended is in the engine's history: the duration trend shows it.
+  await expect(page.getByTestId('duration-trend').locator('[data-job="broken"]')).toBeVisible()
   await shotBothThemes(page, 'run-timeline-live')
 })
 

@@ -82,6 +82,14 @@ export const useRunViewStore = defineStore('runView', () => {
     },
   )
 
+  // The finished run is in the history now: the trend includes it.
+  watch(
+    () => runs.streamEnded,
+    (ended) => {
+      if (ended && timelineSubject.value.kind === 'live') void loadDurations()
+    },
+  )
+
   function showHistoryRun(run: HistoryRunDetails) {
     historyRun.value = run
     hidden.value = false
