@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test'
 import { existsSync } from 'node:fs'
-import { ENGINE_PORT, sharedHistoryDb } from './server/paths'
+import { ENGINE_PORT, NO_ENGINE_PORT, sharedHistoryDb } from './server/paths'
 import {
   config,
   disk,
@@ -105,6 +105,8 @@ test('a running run survives a page reload and can be cancelled', async ({ page 
   await expect(page.getByTestId('run-status')).toHaveText('RUNNING')
   await expect(page.getByTestId('run-lines')).toContainText("Starting job 'wait'")
   await page.getByTestId('run-cancel').click()
+  await expect(page.getByTestId('confirm-dialog')).toContainText('Cancel this run?')
+  await page.getByTestId('confirm-ok').click()
   await expect(page.getByTestId('run-status')).toHaveText('CANCELLED', { timeout: 20_000 })
 })
 
@@ -115,7 +117,7 @@ test("History lists the engine's runs newest first, filters by application, and 
     !existsSync(sharedHistoryDb()),
     `${sharedHistoryDb()} is absent: the engine's recorded history (../shared/executioner) is needed`,
   )
-  await gotoStudio(page, ENGINE_PORT)
+  await gotoStudio(page, NO_ENGINE_PORT)
   await openFromTree(page, 'pipeline.json')
   await page.getByTestId('engine-panel-toggle').click()
   await page.getByTestId('engine-tab-history').click()

@@ -8,7 +8,7 @@ export const NO_ENGINE_PORT = Number(process.env.E2E_NO_ENGINE_PORT ?? 8799)
 export const ENGINE_PORT = Number(process.env.E2E_ENGINE_PORT ?? 8798)
 export const workspaceDir = (port: number) => join(tmpdir(), `executioner-studio-e2e-${port}`, 'workspace')
 
-/** The engine's recorded v8 history database that start.mjs serves, when ../shared is present. */
+/** The engine's recorded v8 history database that start.mjs serves (no-engine server), when ../shared is present. */
 export const sharedHistoryDb = () =>
   join(
     process.env.STUDIO_TEST_SHARED ??

@@ -33,7 +33,11 @@ if (withEngine) {
   mkdirSync(join(root, 'engine'))
   cpSync(join(here, '../../../server/tests/standin_engine.py'), join(root, 'engine', 'executioner.py'))
   args.push('--engine', join(root, 'engine', 'executioner.py'), '--engine-python', 'python3')
-  // The engine's recorded history (read-only, used in place) when ../shared is present.
+  // Its history is its own (engine/data/jobs_history.db, as for a user): runs started here, marked
+  // successful or resumed here, are the ones History, the timeline and the ETA read.
+} else {
+  // The engine's recorded history (read-only, used in place) when ../shared is present: History
+  // without an engine, on rows the real engine wrote.
   const history = historyDb()
   if (existsSync(history)) args.push('--history-db', history)
 }

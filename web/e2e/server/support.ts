@@ -96,3 +96,13 @@ export async function shotBothThemes(page: Page, name: string) {
   }
   await setDark(wasDark)
 }
+
+/** Every command line the stand-in engine of the server on `port` was started with, oldest first. */
+export function engineArgv(port: number): string[][] {
+  const file = join(dirname(workspaceDir(port)), 'engine', 'argv.log')
+  if (!existsSync(file)) return []
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { argv: string[] }).argv)
+}

@@ -47,6 +47,62 @@ export interface HistoryRunDetails extends HistoryRun {
   main_log: string | null
 }
 
+/**
+ * A try's outcome as the engine records it (ENGINE.md §2.2). `RUNNING` and `CANCELLED` only come from
+ * a live run's stream (a try still going, a try stopped by Cancel).
+ */
+export type TryStatus =
+  'SUCCESS' | 'FAILED' | 'TIMEOUT' | 'ERROR' | 'POSTCHECK_FAILED' | 'RUNNING' | 'CANCELLED'
+
+/** One try of one job, placed in time relative to the run's start. */
+export interface TimelineBar {
+  job_id: string
+  /** The engine's attempt of the whole run (`--resume-from` adds one). */
+  run_attempt: number
+  /** 1-based try of the job within that run attempt (retries add one). */
+  try: number
+  /** Seconds from the run's start. */
+  start_offset: number
+  duration: number
+  status: TryStatus
+  exit_code: number | null
+  /** Times reconstructed rather than recorded (v6 rows, second-precision log times). */
+  estimated: boolean
+}
+/** `GET /api/history/runs/{id}/timeline` (gaps between tries of one job are retry waits). */
+export interface RunTimeline {
+  run_id: number
+  start_time: string | null
+  end_time: string | null
+  duration_seconds?: number | null
+  bars: TimelineBar[]
+  /** Jobs with a history row but no time to place them by. */
+  untimed: string[]
+}
+/** `GET /api/history/durations`: runs oldest → newest, and each job's duration in each of them. */
+export interface DurationHistory {
+  application: string
+  runs: { run_id: number; attempt: number; start_time: string | null; status: string }[]
+  jobs: {
+    job_id: string
+    /** Median `duration_seconds` of the job's SUCCESS points, null if none. */
+    median_seconds?: number | null
+    points: DurationPoint[]
+  }[]
+}
+export interface DurationPoint {
+  run_id: number
+  attempt: number
+  /** The last try's status. */
+  status: string
+  /** The engine's figure: the last try only. */
+  duration_seconds: number | null
+  /** Tries in that run (null for v6 rows). */
+  tries?: number | null
+  /** From the first try's start to the last one's end, retry waits included. */
+  wall_seconds?: number | null
+}
+
 export const historyApi = {
   runs: (application: string | null, limit = 50, offset = 0) => {
     const query = new URLSearchParams({ limit: String(limit), offset: String(offset) })
@@ -54,6 +110,12 @@ export const historyApi = {
     return request<{ total: number; runs: HistoryRun[] }>('GET', `/api/history/runs?${query}`)
   },
   run: (id: number) => request<HistoryRunDetails>('GET', `/api/history/runs/${id}`),
+  timeline: (id: number) => request<RunTimeline>('GET', `/api/history/runs/${id}/timeline`),
+  durations: (application: string, limit = 20) =>
+    request<DurationHistory>(
+      'GET',
+      `/api/history/durations?${new URLSearchParams({ application, limit: String(limit) })}`,
+    ),
   applications: () =>
     request<{ applications: { application_name: string; runs: number }[] }>(
       'GET',

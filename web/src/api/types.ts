@@ -71,7 +71,8 @@ export interface DryRunResult {
   command: string[]
 }
 
-export type RunState = 'running' | 'finished' | 'cancelled' | 'failed_to_start'
+/** `lost`: the server restarted and the engine it had started was gone (branch runctl). */
+export type RunState = 'running' | 'finished' | 'cancelled' | 'failed_to_start' | 'lost'
 
 export interface Run {
   id: string
@@ -80,7 +81,13 @@ export interface Run {
   exit_code: number | null
   engine_run_id: number | null
   engine_status: 'SUCCESS' | 'FAILED' | null
+  /** The run is over but the engine's history DB still reads RUNNING for it (a killed engine). */
+  engine_status_stale?: boolean | null
+  cancel_requested?: boolean
   started_at: string
+  ended_at?: string | null
+  /** The server's sentence about how the run ended when that is not plain (lost, stale DB row). */
+  note?: string | null
   command: string[]
   entries: number
 }
@@ -100,5 +107,16 @@ export interface RunEvent {
   duration_seconds?: number
   delay_seconds?: number
   reason?: string
+  /** Added in the browser: `Date.now()` when the event arrived (not sent by the server). */
+  received_at?: number
   [key: string]: unknown
+}
+
+/** `POST /api/engine/mark-success`. */
+export interface MarkSuccessResult {
+  exit_code: number
+  ok: boolean
+  marked: number
+  messages: EngineMessage[]
+  output: string
 }

@@ -35,7 +35,15 @@ export interface RunOverlay {
 export const useCanvasOverlayStore = defineStore('canvasOverlay', () => {
   /** The plan overlay is a toggle the user turns on ("Plan" on the canvas toolbar). */
   const planVisible = ref(false)
+  /**
+   * Set by the plan feature (features/plan/usePlan.ts) from the document's plan while the Plan panel
+   * or the overlay is shown, null otherwise; it follows edits with the diagnostics' debounce.
+   */
   const plan = shallowRef<PlanOverlay | null>(null)
+  /**
+   * Set by the runs feature (a live or a history run); null shows no run. Each call replaces the
+   * whole overlay: pass a new `jobs` Map (the canvas compares entries, so unchanged jobs cost nothing).
+   */
   const run = shallowRef<RunOverlay | null>(null)
 
   /** Edge ids (canvasGraph's edgeId) on the critical path, when the plan overlay is shown. */

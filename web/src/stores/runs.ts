@@ -7,9 +7,12 @@ import { computed, ref, shallowRef } from 'vue'
 import { ApiError } from '@/api/client'
 import { engineApi } from '@/api/engine'
 import type { DryRunResult, Run, RunEvent, RunOptions } from '@/api/types'
-import { finalStatus, jobStatuses } from '@/features/runs/runEvents'
+import { finalStatus } from '@/features/runs/runEvents'
+import { foldRun } from '@/features/runs/liveRun'
+import { useDocumentStore } from './document'
+import { useWorkspaceStore } from './workspace'
 
-export type EngineTab = 'verdict' | 'run' | 'history'
+export type EngineTab = 'verdict' | 'run' | 'timeline' | 'history'
 /** Lines kept in the view; the server keeps everything, the browser only the tail. */
 const MAX_LINES = 5000
 
@@ -24,9 +27,18 @@ export const useRunsStore = defineStore('runs', () => {
   const events = shallowRef<RunEvent[]>([])
   const streamEnded = ref(false)
   const runError = ref<string | null>(null)
+  /** Set when the server accepted Cancel, until the run's stream says how it ended. */
+  const cancelRequested = ref(false)
   let source: EventSource | null = null
+  const doc = useDocumentStore()
+  const ws = useWorkspaceStore()
 
-  const jobs = computed(() => jobStatuses(events.value))
+  /** The watched run's config, when it is the open document: its jobs are queued from the start. */
+  const runIsOpenFile = computed(() => run.value !== null && run.value.config === ws.openPath)
+  const configJobIds = computed(() =>
+    runIsOpenFile.value ? doc.view.model.jobs.flatMap((j) => (j.id === undefined ? [] : [j.id])) : [],
+  )
+  const live = computed(() => foldRun(events.value, configJobIds.value))
   const status = computed(
     () => finalStatus(events.value) ?? (run.value?.state === 'failed_to_start' ? 'FAILED_TO_START' : null),
   )
@@ -68,6 +80,7 @@ export const useRunsStore = defineStore('runs', () => {
     events.value = []
     streamEnded.value = false
     runError.value = null
+    cancelRequested.value = false
     show('run')
     const stream = new EventSource(engineApi.eventsUrl(next.id))
     source = stream
@@ -77,7 +90,10 @@ export const useRunsStore = defineStore('runs', () => {
       lines.value = all.length > MAX_LINES ? all.slice(-MAX_LINES) : all
     })
     stream.addEventListener('run', (message) => {
-      const event = JSON.parse((message as MessageEvent<string>).data) as RunEvent
+      const event = {
+        ...(JSON.parse((message as MessageEvent<string>).data) as RunEvent),
+        received_at: Date.now(),
+      }
       events.value = [...events.value, event]
       if (event.type === 'run_started' && run.value)
         run.value = { ...run.value, engine_run_id: event.engine_run_id ?? null }
@@ -85,7 +101,13 @@ export const useRunsStore = defineStore('runs', () => {
     // `end`: everything was sent; closing stops EventSource from reconnecting and replaying.
     stream.addEventListener('end', () => {
       stream.close()
-      if (source === stream) streamEnded.value = true
+      if (source !== stream) return
+      streamEnded.value = true
+      // The final record says whether the engine's DB was left reading RUNNING.
+      void engineApi.run(next.id).then(
+        (final) => source === stream && (run.value = final),
+        () => {},
+      )
     })
   }
 
@@ -105,8 +127,10 @@ export const useRunsStore = defineStore('runs', () => {
   async function cancel() {
     if (!run.value) return
     try {
+      cancelRequested.value = true
       run.value = await engineApi.cancel(run.value.id)
     } catch (error) {
+      cancelRequested.value = false
       runError.value = (error as Error).message
     }
   }
@@ -122,7 +146,9 @@ export const useRunsStore = defineStore('runs', () => {
     events,
     streamEnded,
     runError,
-    jobs,
+    cancelRequested,
+    runIsOpenFile,
+    live,
     status,
     running,
     show,

@@ -7,6 +7,8 @@ import { ref } from 'vue'
 import { useLocalStorage } from '@vueuse/core'
 
 export type ThemeChoice = 'system' | 'light' | 'dark'
+/** The tabs of the bottom dock (the panel under the canvas). */
+export type DockTab = 'problems' | 'plan'
 export type ToastKind = 'info' | 'success' | 'warning' | 'error'
 export interface Toast {
   id: number
@@ -24,7 +26,10 @@ export const useUiStore = defineStore('ui', () => {
   const jsonWidth = useLocalStorage(PREFIX + 'json-width', 0) // 0 = not chosen yet: fit the window
   const problemsHeight = useLocalStorage(PREFIX + 'problems-height', 200)
   const jsonOpen = useLocalStorage(PREFIX + 'json-open', true)
-  const problemsOpen = ref(false)
+  /** Whether the bottom dock is open (it shows `dockTab`); the name predates the dock's tabs. */
+  const problemsOpen = useLocalStorage(PREFIX + 'dock-open', false)
+  /** Which tab of the bottom dock shows; like the dock's state, remembered across reloads. */
+  const dockTab = useLocalStorage<DockTab>(PREFIX + 'dock-tab', 'problems')
   const shortcutsOpen = ref(false)
   const newConfigOpen = ref(false)
   const toasts = ref<Toast[]>([])
@@ -34,6 +39,12 @@ export const useUiStore = defineStore('ui', () => {
     // Two-state toggle from the user's point of view: flip what they currently see.
     const dark = theme.value === 'dark' || (theme.value === 'system' && systemIsDark)
     theme.value = dark ? 'light' : 'dark'
+  }
+
+  /** Show `tab` in the bottom dock, or close the dock when it already shows that tab. */
+  function toggleDock(tab: DockTab, open = !(problemsOpen.value && dockTab.value === tab)) {
+    if (open) dockTab.value = tab
+    problemsOpen.value = open
   }
 
   function toast(message: string, kind: ToastKind = 'info', ms = TOAST_MS) {
@@ -53,10 +64,12 @@ export const useUiStore = defineStore('ui', () => {
     problemsHeight,
     jsonOpen,
     problemsOpen,
+    dockTab,
     shortcutsOpen,
     newConfigOpen,
     toasts,
     cycleTheme,
+    toggleDock,
     toast,
     dismiss,
   }

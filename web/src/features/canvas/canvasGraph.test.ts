@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '@/domain/document/parse'
-import { buildEdges, buildNodes } from './canvasGraph'
+import { buildEdges, buildNodes, edgeId, sameEdges } from './canvasGraph'
 
 const text = JSON.stringify({
   working_dir: '/w',
@@ -63,5 +63,50 @@ describe('buildEdges with a cache', () => {
     buildEdges(links, placed, new Set(), new Set(), cache)
     buildEdges(links.slice(1), placed, new Set(), new Set(), cache)
     expect([...cache.keys()]).toHaveLength(1)
+  })
+})
+
+describe('buildEdges with the plan and run overlays', () => {
+  const links = [
+    { from: 'a', to: 'b' },
+    { from: 'b', to: 'c' },
+    { from: 'a', to: 'c' },
+  ]
+  const placed = new Set(['a', 'b', 'c'])
+  const none = { critical: new Set<string>(), running: new Set<string>() }
+
+  it('marks the critical path edges and animates the edges into a running job', () => {
+    const overlay = { critical: new Set([edgeId('a', 'b'), edgeId('b', 'c')]), running: new Set(['c']) }
+    const edges = buildEdges(links, placed, new Set(), new Set(), new Map(), overlay)
+    expect(edges.map((e) => [e.id, e.class, e.animated])).toEqual([
+      [edgeId('a', 'b'), 'critical', false],
+      [edgeId('b', 'c'), 'critical', true],
+      [edgeId('a', 'c'), '', true],
+    ])
+    // The critical path's arrowhead is its own marker; the others keep the shared one by id.
+    expect(typeof edges[0]!.markerEnd).toBe('object')
+    expect(typeof edges[2]!.markerEnd).toBe('string')
+  })
+
+  it('rebuilds only the edges whose overlay look changed', () => {
+    const cache = new Map()
+    const before = buildEdges(links, placed, new Set(), new Set(), cache, none)
+    const after = buildEdges(links, placed, new Set(), new Set(), cache, {
+      critical: new Set([edgeId('a', 'b')]),
+      running: new Set(),
+    })
+    expect(after[0]).not.toBe(before[0])
+    expect(after[1]).toBe(before[1])
+    expect(after[2]).toBe(before[2])
+    expect(sameEdges(before, after)).toBe(false)
+    expect(
+      sameEdges(
+        after,
+        buildEdges(links, placed, new Set(), new Set(), new Map(), {
+          critical: new Set([edgeId('a', 'b')]),
+          running: new Set(),
+        }),
+      ),
+    ).toBe(true)
   })
 })

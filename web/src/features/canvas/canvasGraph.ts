@@ -16,6 +16,12 @@ export const FLOW_ID = 'studio-canvas'
  */
 export const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18 }
 const ARROW_ID = getMarkerId(ARROW, FLOW_ID)
+/**
+ * The critical path's arrowhead (plan overlay): in the accent colour, and half as large because its
+ * edge is drawn twice as thick (markers scale with the stroke). An object, so Vue Flow defines it;
+ * only the few edges of the critical path carry it.
+ */
+const CRITICAL_ARROW = { type: MarkerType.ArrowClosed, width: 9, height: 9, color: 'var(--color-accent-500)' }
 
 export interface JobNodeData {
   id: string
@@ -170,7 +176,16 @@ export function edgeId(from: string, to: string) {
 const RAISED = 1000
 
 /** Edge objects by id with what they were built from: an unchanged edge is the same object. */
-export type EdgeCache = Map<string, { selected: boolean; raised: boolean; edge: Edge }>
+export type EdgeCache = Map<string, { selected: boolean; raised: boolean; look: string; edge: Edge }>
+
+/** What the plan and run overlays (stores/canvasOverlay.ts) change on edges. */
+export interface EdgeOverlay {
+  /** Edge ids on the critical path (drawn in the accent colour, thicker). */
+  critical: ReadonlySet<string>
+  /** Jobs running now: the edges into them animate. */
+  running: ReadonlySet<string>
+}
+const NO_OVERLAY: EdgeOverlay = { critical: new Set(), running: new Set() }
 
 /**
  * The canvas's edges. With a `cache`, an edge that looks the same as last time is the same object:
@@ -182,6 +197,7 @@ export function buildEdges(
   selected: ReadonlySet<string>,
   selectedJobs: ReadonlySet<string> = new Set(),
   cache: EdgeCache = new Map(),
+  overlay: EdgeOverlay = NO_OVERLAY,
 ): Edge[] {
   const edges: Edge[] = []
   const seen = new Set<string>()
@@ -190,9 +206,12 @@ export function buildEdges(
     const id = edgeId(l.from, l.to)
     const isSelected = selected.has(id)
     const raised = isSelected || selectedJobs.has(l.from) || selectedJobs.has(l.to)
+    const critical = overlay.critical.has(id)
+    const animated = overlay.running.has(l.to)
+    const look = critical ? (animated ? 'critical animated' : 'critical') : animated ? 'animated' : ''
     seen.add(id)
     const hit = cache.get(id)
-    if (hit && hit.selected === isSelected && hit.raised === raised) {
+    if (hit && hit.selected === isSelected && hit.raised === raised && hit.look === look) {
       edges.push(hit.edge)
       continue
     }
@@ -204,10 +223,13 @@ export function buildEdges(
       // Not in Vue Flow's input type, but copied onto its edge state (patchEdges compares it).
       selected: isSelected,
       zIndex: raised ? RAISED : 0,
-      markerEnd: ARROW_ID,
+      markerEnd: critical ? CRITICAL_ARROW : ARROW_ID,
       ariaLabel: `${l.to || '(empty id)'} depends on ${l.from || '(empty id)'}`,
+      // Vue Flow puts `class` on the edge's <g>, with `animated` (its dashed, moving stroke).
+      class: critical ? 'critical' : '',
+      animated,
     } as Edge
-    cache.set(id, { selected: isSelected, raised, edge })
+    cache.set(id, { selected: isSelected, raised, look, edge })
     edges.push(edge)
   }
   // Forget edges that are gone (a job renamed while typing leaves its old edges behind).
@@ -215,7 +237,7 @@ export function buildEdges(
   return edges
 }
 
-/** Whether two edge lists show the same thing (buildEdges derives every field from id, selection, label). */
+/** Whether two edge lists show the same thing (buildEdges derives every field from id, selection, label, overlay). */
 export function sameEdges(a: readonly Edge[], b: readonly Edge[]): boolean {
   const selected = (e: Edge) => (e as { selected?: boolean }).selected
   return (
@@ -226,7 +248,9 @@ export function sameEdges(a: readonly Edge[], b: readonly Edge[]): boolean {
         (e.id === b[i]!.id &&
           selected(e) === selected(b[i]!) &&
           e.zIndex === b[i]!.zIndex &&
-          e.ariaLabel === b[i]!.ariaLabel),
+          e.ariaLabel === b[i]!.ariaLabel &&
+          e.class === b[i]!.class &&
+          e.animated === b[i]!.animated),
     )
   )
 }

@@ -11,8 +11,14 @@ function card(id: string, x: number, y: number, lr = true): GraphNode {
     targetPosition: lr ? Position.Left : Position.Top,
   } as GraphNode
 }
-const link = (source: string, target: string, raised = false) =>
-  ({ id: `${source}->${target}`, source, target, zIndex: raised ? 1000 : 0 }) as GraphEdge
+const link = (source: string, target: string, raised = false, critical = false) =>
+  ({
+    id: `${source}->${target}`,
+    source,
+    target,
+    zIndex: raised ? 1000 : 0,
+    class: critical ? 'critical' : '',
+  }) as GraphEdge
 const subpaths = (d: string) => d.match(/M/g)?.length ?? 0
 /** The points of the triangles in an arrows path, three per arrowhead. */
 const triangles = (d: string) =>
@@ -38,6 +44,14 @@ describe('sketchEdges', () => {
     // A route starts on the source's right handle and ends on the target's left handle.
     expect(sketch.lines.startsWith('M240 56') || sketch.lines.startsWith('M240,56')).toBe(true)
     expect(sketch.lines).toMatch(/400[ ,]256$/)
+  })
+
+  it('draws the critical path apart, unless the edge is raised (selection wins)', () => {
+    const sketch = sketchEdges(nodes, [link('a', 'b', false, true), link('a', 'c', true, true)])
+    expect(subpaths(sketch.criticalLines)).toBe(1)
+    expect(subpaths(sketch.criticalArrows)).toBe(1)
+    expect(subpaths(sketch.raisedLines)).toBe(1)
+    expect(sketch.lines).toBe('')
   })
 
   it('points each arrowhead into its card: its tip on the handle, its base outside', () => {

@@ -7,7 +7,8 @@
  * over 1000 layered jobs mounted ~600 of them, frames of 80-170 ms (bench, phase zoom). There the
  * lines are thin and nothing on them can be clicked: the same smooth-step routes, with a small
  * arrowhead each, drawn as a handful of paths that do not depend on the view (panning and zooming
- * redraw nothing). Edges raised on the canvas (selected, or of a selected job) stay highlighted.
+ * redraw nothing). Edges raised on the canvas (selected, or of a selected job) stay highlighted, and
+ * so does the critical path while the plan overlay is shown.
  */
 import { Position, type GraphEdge, type GraphNode } from '@vue-flow/core'
 import { handlePoint, smoothStepPath, type Point } from './edgeRoute'
@@ -19,6 +20,9 @@ export interface EdgeSketch {
   /** Filled arrowheads at the dependent ends, in the same two groups. */
   arrows: string
   raisedArrows: string
+  /** The critical path's edges while the plan overlay is shown (canvasGraph buildEdges' class). */
+  criticalLines: string
+  criticalArrows: string
 }
 
 /** Arrowhead length and half-width, in flow units. */
@@ -35,14 +39,15 @@ function arrowhead(tip: Point, side: Position | undefined): string {
 }
 
 const isRaised = (edge: GraphEdge) => (edge.zIndex ?? 0) > 0 || edge.selected === true
+const group = (edge: GraphEdge) =>
+  isRaised(edge) ? 'raised' : edge.class === 'critical' ? 'critical' : 'plain'
 
 export function sketchEdges(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): EdgeSketch {
   const byId = new Map(nodes.map((n) => [n.id, n]))
   const parts = {
-    lines: [] as string[],
-    raisedLines: [] as string[],
-    arrows: [] as string[],
-    raisedArrows: [] as string[],
+    plain: { lines: [] as string[], arrows: [] as string[] },
+    raised: { lines: [] as string[], arrows: [] as string[] },
+    critical: { lines: [] as string[], arrows: [] as string[] },
   }
   for (const edge of edges) {
     const source = byId.get(edge.source)
@@ -51,14 +56,16 @@ export function sketchEdges(nodes: readonly GraphNode[], edges: readonly GraphEd
     const from = handlePoint(source, 'source')
     const to = handlePoint(target, 'target')
     const route = smoothStepPath(from, to, source.sourcePosition, target.targetPosition)
-    const raised = isRaised(edge)
-    ;(raised ? parts.raisedLines : parts.lines).push(route)
-    ;(raised ? parts.raisedArrows : parts.arrows).push(arrowhead(to, target.targetPosition))
+    const into = parts[group(edge)]
+    into.lines.push(route)
+    into.arrows.push(arrowhead(to, target.targetPosition))
   }
   return {
-    lines: parts.lines.join(''),
-    raisedLines: parts.raisedLines.join(''),
-    arrows: parts.arrows.join(''),
-    raisedArrows: parts.raisedArrows.join(''),
+    lines: parts.plain.lines.join(''),
+    raisedLines: parts.raised.lines.join(''),
+    arrows: parts.plain.arrows.join(''),
+    raisedArrows: parts.raised.arrows.join(''),
+    criticalLines: parts.critical.lines.join(''),
+    criticalArrows: parts.critical.arrows.join(''),
   }
 }

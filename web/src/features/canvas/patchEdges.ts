@@ -16,7 +16,9 @@ type EdgeFlow = Pick<
 const shownAlike = (a: Edge, b: Edge) =>
   (a as { selected?: boolean }).selected === (b as { selected?: boolean }).selected &&
   a.zIndex === b.zIndex &&
-  a.ariaLabel === b.ariaLabel
+  a.ariaLabel === b.ariaLabel &&
+  a.class === b.class &&
+  a.animated === b.animated
 
 /** The edges Vue Flow adds and removes while a patch is written (changeBatch.ts). */
 export const edgeBatch = createChangeBatch<GraphEdge>()

@@ -16,7 +16,7 @@ import { shallowReactive, toRaw, watch, type Ref } from 'vue'
 import type { GraphEdge, GraphNode, VueFlowStore } from '@vue-flow/core'
 
 /** A Map that mirrors `source` (kept in step by `sync`); reads are tracked per key. */
-function keyedMirror<T>() {
+export function keyedMirror<T>() {
   const mirror = shallowReactive(new Map<string, T>())
   function sync(source: ReadonlyMap<string, T>) {
     for (const id of [...toRaw(mirror).keys()]) if (!source.has(id)) mirror.delete(id)

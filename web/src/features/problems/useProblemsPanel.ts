@@ -12,11 +12,10 @@ const groupBy = ref<'severity' | 'job'>('severity')
 
 export function useProblemsPanel() {
   const ui = useUiStore()
+  /** Open = the bottom dock shows the Problems tab (opening it switches from another tab). */
   const open = computed({
-    get: () => ui.problemsOpen,
-    set: (value: boolean) => {
-      ui.problemsOpen = value
-    },
+    get: () => ui.problemsOpen && ui.dockTab === 'problems',
+    set: (value: boolean) => ui.toggleDock('problems', value),
   })
   return {
     open,

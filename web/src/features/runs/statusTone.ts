@@ -6,8 +6,10 @@ export function statusTone(status: string | null | undefined): string {
     case 'RUNNING':
       return 'bg-sky-100 text-sky-800 dark:bg-sky-500/15 dark:text-sky-200'
     case 'SKIPPED':
+    case 'CANCELLED':
       return 'bg-slate-100 text-slate-600 dark:bg-slate-800 dark:text-slate-300'
     case 'TIMEOUT':
+    case 'LOST':
     case 'POSTCHECK_FAILED':
       return 'bg-amber-100 text-amber-800 dark:bg-amber-500/15 dark:text-amber-200'
     default:

@@ -41,6 +41,7 @@ export const SHORTCUT_GROUPS: { title: string; items: { keys: string[]; label: s
     items: [
       { keys: ['Ctrl', 'J'], label: 'Show or hide the JSON' },
       { keys: ['Ctrl', 'Shift', 'M'], label: 'Show or hide problems' },
+      { keys: ['Alt', 'P'], label: 'Show or hide the plan' },
       { keys: ['?'], label: 'This cheat sheet' },
     ],
   },

@@ -21,7 +21,8 @@ export function useAppShortcuts(actions: AppActions) {
     { keys: 'mod+shift+s', run: actions.saveAs, whileTyping: true },
     { keys: 'mod+o', run: actions.open, whileTyping: true },
     { keys: 'mod+j', run: () => (ui.jsonOpen = !ui.jsonOpen), whileTyping: true },
-    { keys: 'mod+shift+m', run: () => (ui.problemsOpen = !ui.problemsOpen), whileTyping: true },
+    { keys: 'mod+shift+m', run: () => ui.toggleDock('problems'), whileTyping: true },
+    { keys: 'alt+p', run: () => ui.toggleDock('plan'), when: isOpen },
     { keys: 'alt+n', run: () => (ui.newConfigOpen = true) },
     // In a text field the field's own undo applies (the JSON editor routes its undo to the document).
     { keys: 'mod+z', run: () => doc.undo() },
