@@ -100,6 +100,13 @@ test('the plan overlay numbers the waves and highlights the critical path', asyn
     .evaluate((el) => getComputedStyle(el).strokeWidth)
   expect(width).toBe('3px')
 
+  // Zoomed far out, the critical path stands out in the edge sketch too.
+  for (let i = 0; i < 8; i++) await page.locator('.vue-flow__controls-zoomout').click()
+  await expect(page.getByTestId('node-tiny').first()).toBeVisible()
+  const critical = page.getByTestId('edge-sketch-critical')
+  await expect.poll(async () => (await critical.getAttribute('d'))?.match(/M/g)?.length).toBe(3)
+  await page.locator('.vue-flow__controls-fitview').click()
+
   // The same toggle in the Plan panel, and off again.
   await page.getByTestId('toggle-plan').click()
   await expect(panel(page).getByTestId('plan-overlay-toggle')).toHaveAttribute('aria-pressed', 'true')
