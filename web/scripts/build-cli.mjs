@@ -1,4 +1,4 @@
-// Bundles the domain's command-line entry (lint, plan) for Node: same code as the web app.
+// Bundles the domain's command-line entry (lint, plan, export) for Node: same code as the web app.
 import { build } from 'esbuild'
 import { fileURLToPath } from 'node:url'
 
@@ -13,6 +13,8 @@ await build({
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
+  // A native addon (prebuilt per platform): loaded from node_modules at run time, not bundled.
+  external: ['@resvg/resvg-js'],
   banner: {
     js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
   },
