@@ -1,7 +1,10 @@
-// Checked here, not in domain/: the reference is Vue Flow itself, which domain code must not import.
+// The exported picture looks like the canvas. Checked here, not in domain/: the references are Vue Flow
+// and the canvas's own constants, which domain code must not import.
 import { describe, expect, it } from 'vitest'
 import { Position, getSmoothStepPath } from '@vue-flow/core'
+import { CARD_HEIGHT, CARD_WIDTH } from '@/domain/export/picture'
 import { smoothStepPath } from '@/domain/export/smoothStep'
+import { NODE_HEIGHT, NODE_WIDTH } from '@/features/canvas/layoutTypes'
 
 const vueFlow = (s: { x: number; y: number }, t: { x: number; y: number }, horizontal: boolean) =>
   getSmoothStepPath({
@@ -30,5 +33,9 @@ describe('smoothStepPath', () => {
         expect(smoothStepPath(s, t, horizontal)).toBe(vueFlow(s, t, horizontal))
       }
     }
+  })
+
+  it('is drawn with cards of the canvas card size', () => {
+    expect([CARD_WIDTH, CARD_HEIGHT]).toEqual([NODE_WIDTH, NODE_HEIGHT])
   })
 })
