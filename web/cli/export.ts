@@ -12,9 +12,7 @@ import { toAirflowDag } from '../src/domain/export/airflowDag'
 import { toMermaid } from '../src/domain/export/mermaid'
 import { completePositions, type PositionMap } from '../src/domain/export/placement'
 import { CARD_HEIGHT, CARD_WIDTH, graphSvg, type Theme } from '../src/domain/export/picture'
-import { automaticPositions } from './layout'
 import type { CommandResult } from './output'
-import { svgToPng } from './png'
 
 export const FORMATS = ['svg', 'png', 'mermaid', 'airflow'] as const
 export type Format = (typeof FORMATS)[number]
@@ -76,11 +74,14 @@ export async function exportCommand(args: ExportArgs): Promise<CommandResult> {
     } else {
       const ids = graph.jobs.map((j) => j.id)
       const missing = ids.some((id) => !stored.positions[id])
-      const automatic = missing ? await automaticPositions(ids, graph.edges, direction) : {}
+      // Loaded only when needed: ELK is 3.4 MB of script, most of the bundle (scripts/build-cli.mjs).
+      const automatic = missing
+        ? await (await import('./layout')).automaticPositions(ids, graph.edges, direction)
+        : {}
       const size = { width: CARD_WIDTH, height: CARD_HEIGHT }
       const positions = completePositions(ids, stored.positions, automatic, direction, size)
       const picture = graphSvg(graph, { positions, direction, theme: args.theme, title: fileName })
-      output = args.format === 'svg' ? picture.svg : svgToPng(picture)
+      output = args.format === 'svg' ? picture.svg : (await import('./png')).svgToPng(picture)
     }
   }
 

@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url'
 const here = fileURLToPath(new URL('.', import.meta.url))
 await build({
   entryPoints: [`${here}../cli/main.ts`],
-  outfile: `${here}../dist-cli/executioner-studio.mjs`,
+  // One entry file plus chunks loaded on demand: ELK (the export's layout) is 3.4 MB that lint,
+  // plan and most exports never need, and parsing it costs every start.
+  outdir: `${here}../dist-cli`,
+  entryNames: 'executioner-studio',
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
+  splitting: true,
   bundle: true,
   platform: 'node',
   // Prefer ES module builds: jsonc-parser's UMD entry (`main`) loads its parts with a dynamic require.
