@@ -128,10 +128,11 @@ export function graphSvg(graph: ExportGraph, options: PictureOptions): Picture {
         )}" marker-end="url(#arrow)"/>`,
     )
   const title = options.title ? `<title>${xmlEscape(options.title)}</title>` : ''
+  // The arrowhead uses orient="auto", not SVG 2's "auto-start-reverse": resvg (the CLI's PNG) ignores that.
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${SANS}" role="img">`,
     title,
-    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" markerUnits="strokeWidth" orient="auto-start-reverse"><path d="M0,1 L9,5 L0,9 z" fill="${c.edge}"/></marker></defs>`,
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" markerUnits="strokeWidth" orient="auto"><path d="M0,1 L9,5 L0,9 z" fill="${c.edge}"/></marker></defs>`,
     `<rect class="background" width="100%" height="100%" fill="${c.background}"/>`,
     `<g class="dependencies" fill="none" stroke="${c.edge}" stroke-width="1.5">${edges.join('')}</g>`,
     `<g class="jobs">${placed.map((p) => card(p.job, at.get(p.job.id)!, c)).join('')}</g>`,
