@@ -46,7 +46,8 @@ const COLOURS = {
 } satisfies Record<Theme, Record<string, string>>
 
 const SANS = "Inter, 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"
-const MONO = "ui-monospace, 'SFMono-Regular', Menlo, 'Liberation Mono', 'DejaVu Sans Mono', monospace"
+export const MONO_FONTS =
+  "ui-monospace, 'SFMono-Regular', Menlo, 'Liberation Mono', 'DejaVu Sans Mono', monospace"
 const ID_FONT: FontSpec = { size: 13, bold: true }
 const DESCRIPTION_FONT: FontSpec = { size: 12 }
 const COMMAND_FONT: FontSpec = { size: 11, mono: true }
@@ -71,8 +72,9 @@ const r = (n: number) => Math.round(n * 100) / 100
 
 function card(job: ExportJob, at: Point, c: (typeof COLOURS)[Theme]): string {
   const inner = CARD_WIDTH - 2 * PAD
-  const id = fitText(job.id || '(empty id)', inner, ID_FONT)
-  const description = fitText(job.description || 'No description', inner, DESCRIPTION_FONT)
+  // A little room to spare: fonts wider than Inter (DejaVu Sans in the CLI's PNG) still fit.
+  const id = fitText(job.id || '(empty id)', inner - 6, ID_FONT)
+  const description = fitText(job.description || 'No description', inner - 6, DESCRIPTION_FONT)
   const command = fitText(job.commandLine || '—', inner - 12, COMMAND_FONT)
   const parts = [
     `<g class="job" data-id="${xmlEscape(job.id)}" transform="translate(${r(at.x)},${r(at.y)})">`,
@@ -81,7 +83,7 @@ function card(job: ExportJob, at: Point, c: (typeof COLOURS)[Theme]): string {
     `<text x="${PAD}" y="25" font-size="13" font-weight="600" fill="${c.id}">${xmlEscape(id)}</text>`,
     `<text x="${PAD}" y="44" font-size="12" fill="${c.description}">${xmlEscape(description)}</text>`,
     `<rect x="${PAD}" y="52" width="${inner}" height="20" rx="4" fill="${c.commandBg}"/>`,
-    `<text x="${PAD + 6}" y="66" font-family="${MONO}" font-size="11" fill="${c.command}">${xmlEscape(command)}</text>`,
+    `<text x="${PAD + 6}" y="66" font-family="${MONO_FONTS}" font-size="11" fill="${c.command}">${xmlEscape(command)}</text>`,
   ]
   let x = PAD
   for (const badge of job.badges) {
