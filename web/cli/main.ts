@@ -98,6 +98,11 @@ export async function runAsync(argv: readonly string[], color: boolean): Promise
 if (process.argv[1] && /executioner-studio\.mjs$|cli[\\/]main\.ts$/.test(process.argv[1])) {
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
   void runAsync(process.argv.slice(2), color).then((result) => {
+    if (result.bytes && process.stdout.isTTY) {
+      process.stderr.write('a PNG is binary: write it with -o FILE or redirect the output\n')
+      process.exitCode = 2
+      return
+    }
     if (result.bytes) process.stdout.write(result.bytes)
     else process.stdout.write(result.stdout)
     if (result.stderr) process.stderr.write(result.stderr)
