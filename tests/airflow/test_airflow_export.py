@@ -9,6 +9,7 @@ starts before its upstream tasks have finished.
 
 import json
 import math
+import os
 import subprocess
 import sys
 from datetime import timedelta
@@ -156,9 +157,11 @@ def test_secrets_stay_out_of_the_dag_file(tmp_path: Path) -> None:
     )
 
 
-def airflow_cli(*args: str) -> subprocess.CompletedProcess[str]:
+def airflow_cli(
+    *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(AIRFLOW), *args], capture_output=True, text=True, check=False
+        [str(AIRFLOW), *args], capture_output=True, text=True, check=False, env=env
     )
 
 
@@ -213,3 +216,34 @@ def test_dags_test_runs_every_task_after_its_upstream_tasks(tmp_path: Path) -> N
             assert instances[task.task_id].end_date > instances[upstream].end_date
     # The job's environment went through the engine's ${VAR} interpolation.
     assert (out_dir / "greeting.txt").read_text().strip() == f"hello from {out_dir}"
+
+
+def test_a_task_inherits_only_what_inherit_shell_env_lets_through(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "env.txt"
+    config = tmp_path / "inherit.json"
+    config.write_text(
+        json.dumps(
+            {
+                "application_name": "inherit_demo",
+                "working_dir": str(tmp_path),
+                "inherit_shell_env": ["HOME"],
+                "env_variables": {"FROM_CONFIG": "yes"},
+                "jobs": [{"id": "dump", "command": f"env > {out}"}],
+            }
+        )
+    )
+    dags = tmp_path / "dags"
+    dags.mkdir()
+    export_dag(config, dags / "inherit_demo.py")
+    assert airflow_cli("db", "migrate").returncode == 0
+    worker_env = {**os.environ, "STUDIO_NOT_INHERITED": "1", "HOME": str(tmp_path)}
+    ran = airflow_cli("dags", "test", "inherit_demo", "-S", str(dags), env=worker_env)
+    assert ran.returncode == 0, (ran.stdout + ran.stderr)[-4000:]
+    names = dict(
+        line.split("=", 1) for line in out.read_text().splitlines() if "=" in line
+    )
+    assert names["FROM_CONFIG"] == "yes"
+    assert names["HOME"] == str(tmp_path)
+    assert "STUDIO_NOT_INHERITED" not in names

@@ -133,9 +133,9 @@ describe('toAirflowDag', () => {
       'INHERITED = {name: os.environ[name] for name in ["PATH", "HOME"] if name in os.environ}',
     )
     expect(taskBlock(text, 'a')).toContain('**INHERITED,')
-    expect(
-      dagOf({ working_dir: '/', inherit_shell_env: false, jobs: [{ id: 'a', command: 'x' }] }).text,
-    ).not.toContain('INHERITED')
+    const none = dagOf({ working_dir: '/', inherit_shell_env: false, jobs: [{ id: 'a', command: 'x' }] }).text
+    expect(none).not.toContain('INHERITED')
+    expect(taskBlock(none, 'a')).toContain('env={},') // an empty environment, not the worker's
   })
 
   it('never writes a secret: linter-found passwords and secret-named variables become Airflow Variables', () => {

@@ -60,7 +60,9 @@ function task(t: AirflowTask, src: DagSource): string[] {
   const lines = t.notes.map((n) => comment(n, i))
   lines.push(`${i}tasks[${pyLiteral(t.taskId)}] = BashOperator(`, `${i}    task_id=${pyLiteral(t.taskId)},`)
   lines.push(`${i}    bash_command=${pyLiteral(t.command)},`)
-  if (t.env.length || partial) {
+  // No `env` at all would give the task the worker's whole environment, also when nothing is inherited.
+  if (!t.env.length && !partial && src.inheritance.mode === 'none') lines.push(`${i}    env={},`)
+  else if (t.env.length || partial) {
     lines.push(`${i}    env={`)
     if (partial) lines.push(`${i}        **INHERITED,`)
     for (const v of t.env) lines.push(`${i}        ${pyLiteral(v.name)}: ${pyLiteral(v.template)},`)
