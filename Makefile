@@ -14,7 +14,7 @@ CLI := $(WEB)/dist-cli/executioner-studio.mjs
 PORT ?= 8765
 WORKSPACE ?= examples
 
-.PHONY: run setup test lint typecheck unit server-test e2e bench clean
+.PHONY: run setup test lint typecheck unit server-test e2e airflow-test bench clean
 
 run: setup
 	bin/executioner-studio serve --port $(PORT) --workspace $(WORKSPACE)
@@ -35,10 +35,11 @@ $(DIST): $(NODE_STAMP) $(WEB_SOURCES)
 	cd $(WEB) && npx vite build
 	touch $@
 
-$(CLI): $(NODE_STAMP) $(shell find $(WEB)/src/domain $(WEB)/cli schema -type f 2>/dev/null) $(WEB)/scripts/build-cli.mjs
+$(CLI): $(NODE_STAMP) $(shell find $(WEB)/src/domain $(WEB)/cli schema -type f 2>/dev/null) $(WEB)/scripts/build-cli.mjs \
+		$(WEB)/src/features/canvas/waveLayout.ts $(WEB)/src/features/canvas/layoutTypes.ts
 	cd $(WEB) && node scripts/build-cli.mjs
 
-test: setup lint typecheck unit server-test e2e
+test: setup lint typecheck unit server-test e2e airflow-test
 
 lint: $(NODE_STAMP) $(VENV_STAMP)
 	cd $(WEB) && npm run --silent lint
@@ -58,8 +59,25 @@ server-test: $(VENV_STAMP)
 e2e: setup
 	cd $(WEB) && npx playwright test && npx playwright test -c playwright.server.config.ts
 
+# Real Apache Airflow in a venv of its own (not the server's: it pins Flask, SQLAlchemy and more),
+# installed once (about 1-2 min from PyPI) with the versions it was tested with.
+AIRFLOW_VERSION := 2.11.2
+AIRFLOW_VENV := .cache/airflow-venv
+AIRFLOW_STAMP := $(AIRFLOW_VENV)/.installed-$(AIRFLOW_VERSION)
+
+$(AIRFLOW_STAMP): tests/airflow/constraints.txt
+	python3 -m venv $(AIRFLOW_VENV)
+	$(AIRFLOW_VENV)/bin/pip install --quiet --disable-pip-version-check \
+		"apache-airflow==$(AIRFLOW_VERSION)" pytest --constraint tests/airflow/constraints.txt
+	touch $@
+
+# Exported DAGs loaded by Airflow's DagBag and run with `airflow dags test` (tests/airflow).
+airflow-test: $(AIRFLOW_STAMP) $(CLI)
+	$(AIRFLOW_VENV)/bin/pytest -q -p no:cacheprovider tests/airflow
+
 bench: setup
 	cd $(WEB) && node bench/run.mjs
+	cd $(WEB) && node bench/export.mjs
 
 clean:
-	rm -rf $(WEB)/dist $(WEB)/dist-cli $(WEB)/node_modules $(VENV)
+	rm -rf $(WEB)/dist $(WEB)/dist-cli $(WEB)/node_modules $(VENV) $(AIRFLOW_VENV)

@@ -1,6 +1,8 @@
 /** What a command prints and its exit code; `main.ts` writes it, tests assert on it. */
 export interface CommandResult {
   stdout: string
+  /** Binary output (a PNG) written to standard output instead of `stdout`. */
+  bytes?: Uint8Array
   stderr?: string
   code: number
 }
