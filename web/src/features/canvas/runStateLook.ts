@@ -1,6 +1,7 @@
 /**
- * How a job's run state looks on its card: label, icon and colours (card border, state pill, and
- * the card's background when zoomed far out). One table, so the card, the legend and the tests agree.
+ * How a job's run state looks: label, icon and colours (card border, state pill, the card's background
+ * when zoomed far out, and the icon's colour in the run panel's lists). One table, so the card, the
+ * canvas legend, the run panel and the tests agree.
  */
 import type { Component } from 'vue'
 import {
@@ -26,6 +27,8 @@ export interface RunStateLook {
   pill: string
   /** The whole card's background, zoomed far out where only colour is readable. */
   tiny: string
+  /** The icon's colour beside a job in a list (run panel, inspector). */
+  tone: string
 }
 
 const LOOKS: Record<JobRunState, RunStateLook> = {
@@ -36,6 +39,7 @@ const LOOKS: Record<JobRunState, RunStateLook> = {
     border: 'border-slate-300 dark:border-slate-600',
     pill: 'bg-slate-100 text-slate-600 dark:bg-slate-800 dark:text-slate-300',
     tiny: 'bg-slate-100 dark:bg-slate-800',
+    tone: 'text-slate-400',
   },
   running: {
     label: 'Running',
@@ -44,6 +48,7 @@ const LOOKS: Record<JobRunState, RunStateLook> = {
     border: 'border-accent-500 dark:border-accent-500',
     pill: 'bg-accent-50 text-accent-700 dark:bg-accent-500/20 dark:text-accent-100',
     tiny: 'bg-accent-100 dark:bg-accent-500/30',
+    tone: 'text-accent-600 dark:text-accent-500',
   },
   retrying: {
     label: 'Retrying',
@@ -52,6 +57,7 @@ const LOOKS: Record<JobRunState, RunStateLook> = {
     border: 'border-amber-400 dark:border-amber-500',
     pill: 'bg-amber-50 text-amber-700 dark:bg-amber-500/15 dark:text-amber-300',
     tiny: 'bg-amber-100 dark:bg-amber-500/25',
+    tone: 'text-amber-500',
   },
   succeeded: {
     label: 'Succeeded',
@@ -60,6 +66,7 @@ const LOOKS: Record<JobRunState, RunStateLook> = {
     border: 'border-emerald-400 dark:border-emerald-500/70',
     pill: 'bg-emerald-50 text-emerald-700 dark:bg-emerald-500/15 dark:text-emerald-300',
     tiny: 'bg-emerald-100 dark:bg-emerald-500/25',
+    tone: 'text-emerald-600 dark:text-emerald-400',
   },
   failed: {
     label: 'Failed',
@@ -68,6 +75,7 @@ const LOOKS: Record<JobRunState, RunStateLook> = {
     border: 'border-red-500 dark:border-red-500',
     pill: 'bg-red-50 text-red-700 dark:bg-red-500/15 dark:text-red-300',
     tiny: 'bg-red-100 dark:bg-red-500/30',
+    tone: 'text-red-600 dark:text-red-400',
   },
   timed_out: {
     label: 'Timed out',
@@ -76,6 +84,7 @@ const LOOKS: Record<JobRunState, RunStateLook> = {
     border: 'border-orange-500 dark:border-orange-500',
     pill: 'bg-orange-50 text-orange-700 dark:bg-orange-500/15 dark:text-orange-300',
     tiny: 'bg-orange-100 dark:bg-orange-500/30',
+    tone: 'text-orange-600 dark:text-orange-400',
   },
   skipped: {
     label: 'Skipped',
@@ -84,6 +93,7 @@ const LOOKS: Record<JobRunState, RunStateLook> = {
     border: 'border-dashed border-slate-400 dark:border-slate-500',
     pill: 'bg-slate-100 text-slate-500 dark:bg-slate-800 dark:text-slate-400',
     tiny: 'bg-slate-50 dark:bg-slate-900',
+    tone: 'text-slate-400',
   },
   cancelled: {
     label: 'Cancelled',
@@ -92,6 +102,7 @@ const LOOKS: Record<JobRunState, RunStateLook> = {
     border: 'border-slate-400 dark:border-slate-500',
     pill: 'bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-200',
     tiny: 'bg-slate-200 dark:bg-slate-700',
+    tone: 'text-slate-500',
   },
 }
 
