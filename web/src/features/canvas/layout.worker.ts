@@ -1,59 +1,18 @@
 /**
- * ELK layered layout off the main thread (it takes seconds at 1000 jobs). Default Brandes-Köpf node
- * placement: NETWORK_SIMPLEX is too slow on large graphs (DESIGN.md §4). Big graphs are placed by
- * waves on the page instead unless the user asks for Auto-arrange (autoLayout.ts).
+ * ELK layered layout off the main thread (it takes seconds at 1000 jobs); the options live in
+ * elkLayout.ts, shared with the command line. Big graphs are placed by waves on the page instead
+ * unless the user asks for Auto-arrange (autoLayout.ts).
  */
 import ELK from 'elkjs/lib/elk.bundled.js'
-import { ELK_UP_TO, type LayoutRequest, type LayoutResponse } from './layoutTypes'
+import { elkPositions } from './elkLayout'
+import type { LayoutRequest, LayoutResponse } from './layoutTypes'
 
 const elk = new ELK()
-/**
- * Above this many jobs ELK trades polish for time. It does not try to keep the written order (that
- * constraint made a 1000-job layered graph take 2–4 times longer), sweeps once instead of seven times
- * to reduce crossings, skips the greedy-switch pass, and routes edges as polylines (the canvas draws its
- * own edges; only node positions are used). Measured in node on the 1000-job layered bench graph
- * (1903 edges): 2.6–4.1 s → 0.9 s; at 2000 jobs 8.0 s → 2.5 s (bench/README figures).
- */
-const THOROUGH_UP_TO = ELK_UP_TO
-
-function effortOptions(jobs: number): Record<string, string> {
-  if (jobs <= THOROUGH_UP_TO)
-    return {
-      // Keeps the order people wrote their jobs in.
-      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-      'elk.edgeRouting': 'ORTHOGONAL',
-    }
-  return {
-    'elk.layered.thoroughness': '1',
-    'elk.layered.crossingMinimization.greedySwitch.type': 'OFF',
-    'elk.edgeRouting': 'POLYLINE',
-  }
-}
 
 self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
   const { seq, direction, nodes, edges } = event.data
-  const known = new Set(nodes.map((n) => n.id))
   try {
-    const result = await elk.layout({
-      id: 'root',
-      layoutOptions: {
-        'elk.algorithm': 'layered',
-        'elk.direction': direction === 'LR' ? 'RIGHT' : 'DOWN',
-        'elk.layered.spacing.nodeNodeBetweenLayers': '64',
-        'elk.spacing.nodeNode': '32',
-        'elk.spacing.componentComponent': '48',
-        ...effortOptions(nodes.length),
-      },
-      children: nodes,
-      edges: edges
-        .filter((e) => known.has(e.from) && known.has(e.to) && e.from !== e.to)
-        .map((e, i) => ({ id: `e${i}`, sources: [e.from], targets: [e.to] })),
-    })
-    const positions: Record<string, { x: number; y: number }> = {}
-    for (const child of result.children ?? []) {
-      // Snap to the 8-px grid the canvas snaps to.
-      positions[child.id] = { x: Math.round((child.x ?? 0) / 8) * 8, y: Math.round((child.y ?? 0) / 8) * 8 }
-    }
+    const positions = await elkPositions(elk, nodes, edges, direction)
     self.postMessage({ seq, positions } satisfies LayoutResponse)
   } catch (error) {
     self.postMessage({ seq, error: String(error) } satisfies LayoutResponse)
