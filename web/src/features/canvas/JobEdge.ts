@@ -6,22 +6,32 @@
  * Zooming out or panning over a large graph brings hundreds of edges into view at once, and each
  * mounted component is an instance with its own render effect: the two per edge were a third of the
  * frame time while zooming over 1000 layered jobs (bench profile, phase zoom). A functional component
- * is part of its edge wrapper's render. No labels: the canvas's edges have none.
+ * is part of its edge wrapper's render. No labels: the canvas's edges have none, but for the marker of a missing dependency.
  */
 import { h, type FunctionalComponent } from 'vue'
 import type { EdgeProps } from '@vue-flow/core'
 import { smoothStepPath } from './edgeRoute'
+import { missingLabel, missingStub, selfLoopPath } from './badEdgeRoute'
+import { jobIdOf, type MissingEdgeData } from './canvasGraph'
+import { selectDependency } from './selectDependency'
 
 /** Vue Flow's default width of the pointer target along an edge (BaseEdge). */
 const INTERACTION_WIDTH = 20
 
 export const JobEdge: FunctionalComponent<EdgeProps> = (props) => {
-  const path = smoothStepPath(
-    { x: props.sourceX, y: props.sourceY },
-    { x: props.targetX, y: props.targetY },
-    props.sourcePosition,
-    props.targetPosition,
-  )
+  const from = { x: props.sourceX, y: props.sourceY }
+  const to = { x: props.targetX, y: props.targetY }
+  const missing = (props.data as MissingEdgeData | undefined)?.missing
+  if (missing !== undefined) return missingDependency(props, missing)
+  const path =
+    props.source === props.target
+      ? selfLoopPath(from, to, props.sourcePosition)
+      : smoothStepPath(from, to, props.sourcePosition, props.targetPosition)
+  return drawn(props, path)
+}
+
+/** The edge's path with its arrowhead, and its wider invisible copy that takes the pointer. */
+function drawn(props: EdgeProps, path: string) {
   return [
     h('path', {
       d: path,
@@ -39,6 +49,20 @@ export const JobEdge: FunctionalComponent<EdgeProps> = (props) => {
     }),
   ]
 }
+/**
+ * A dependency on a job that does not exist: a stub into the card from a marker naming the id.
+ * Clicking it selects the job and shows the dependency in the JSON (where its problem is).
+ */
+function missingDependency(props: EdgeProps, missing: string) {
+  const stub = missingStub({ x: props.targetX, y: props.targetY }, props.targetPosition, missing)
+  const select = () => selectDependency(jobIdOf(props.target), missing)
+  return h('g', { class: 'missing-dependency', onClick: select }, [
+    ...drawn(props, stub.path),
+    h('rect', { ...stub.label, rx: 4, class: 'missing-dependency-marker' }),
+    h('text', { x: stub.text.x, y: stub.text.y, class: 'missing-dependency-label' }, missingLabel(missing)),
+  ])
+}
+
 // Declared, so the wrapper's other props (nodes, events, data…) are not copied onto the paths.
 JobEdge.props = [
   'id',

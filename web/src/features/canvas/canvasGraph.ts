@@ -4,6 +4,7 @@ import type { JobModel } from '@/domain/document/types'
 import type { JobProblems } from '@/composables/useJobProblems'
 import type { Direction, Positions } from '@/stores/layout'
 import { HANDLE_SIZE, NODE_HEIGHT, NODE_WIDTH } from './layoutTypes'
+import { NO_BAD_LINKS, type BadLinks } from './badLinks'
 
 export const FLOW_ID = 'studio-canvas'
 
@@ -22,6 +23,8 @@ const ARROW_ID = getMarkerId(ARROW, FLOW_ID)
  * only the few edges of the critical path carry it.
  */
 const CRITICAL_ARROW = { type: MarkerType.ArrowClosed, width: 9, height: 9, color: 'var(--color-accent-500)' }
+/** The arrowhead of a dependency the engine refuses (cycle, self, missing job): in the error colour. */
+const ERROR_ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--canvas-edge-error)' }
 
 export interface JobNodeData {
   id: string
@@ -167,6 +170,14 @@ export const jobIdOf = (nodeId: string) => (nodeId === EMPTY_ID_NODE ? '' : node
 export function edgeId(from: string, to: string) {
   return `${nodeIdOf(from)}\u2192${nodeIdOf(to)}`
 }
+/** The stub of a dependency on a job that does not exist (U+2063 keeps it apart from real edge ids). */
+export function missingEdgeId(missing: string, to: string) {
+  return `\u2063missing:${missing}\u2192${nodeIdOf(to)}`
+}
+/** What JobEdge reads from a missing dependency's stub. */
+export interface MissingEdgeData {
+  missing: string
+}
 
 /**
  * Edges are drawn above the others while they or one of their jobs is selected. Given as each
@@ -174,6 +185,8 @@ export function edgeId(from: string, to: string) {
  * edge on every render, so dragging one card re-rendered every edge in view (at 1000 jobs).
  */
 const RAISED = 1000
+
+const shown = (id: string) => id || '(empty id)'
 
 /** Edge objects by id with what they were built from: an unchanged edge is the same object. */
 export type EdgeCache = Map<string, { selected: boolean; raised: boolean; look: string; edge: Edge }>
@@ -198,6 +211,7 @@ export function buildEdges(
   selectedJobs: ReadonlySet<string> = new Set(),
   cache: EdgeCache = new Map(),
   overlay: EdgeOverlay = NO_OVERLAY,
+  bad: BadLinks = NO_BAD_LINKS,
 ): Edge[] {
   const edges: Edge[] = []
   const seen = new Set<string>()
@@ -206,9 +220,11 @@ export function buildEdges(
     const id = edgeId(l.from, l.to)
     const isSelected = selected.has(id)
     const raised = isSelected || selectedJobs.has(l.from) || selectedJobs.has(l.to)
-    const critical = overlay.critical.has(id)
+    // A cycle is an error the user must see: it outranks the plan's highlight (no plan has a cycle).
+    const cycle = bad.cycle.has(id)
+    const critical = !cycle && overlay.critical.has(id)
     const animated = overlay.running.has(l.to)
-    const look = critical ? (animated ? 'critical animated' : 'critical') : animated ? 'animated' : ''
+    const look = [cycle && 'cycle', critical && 'critical', animated && 'animated'].filter(Boolean).join(' ')
     seen.add(id)
     const hit = cache.get(id)
     if (hit && hit.selected === isSelected && hit.raised === raised && hit.look === look) {
@@ -223,13 +239,43 @@ export function buildEdges(
       // Not in Vue Flow's input type, but copied onto its edge state (patchEdges compares it).
       selected: isSelected,
       zIndex: raised ? RAISED : 0,
-      markerEnd: critical ? CRITICAL_ARROW : ARROW_ID,
-      ariaLabel: `${l.to || '(empty id)'} depends on ${l.from || '(empty id)'}`,
+      markerEnd: cycle ? ERROR_ARROW : critical ? CRITICAL_ARROW : ARROW_ID,
+      ariaLabel:
+        l.from === l.to
+          ? `${shown(l.to)} depends on itself (cycle)`
+          : `${shown(l.to)} depends on ${shown(l.from)}${cycle ? ' (cycle)' : ''}`,
       // Vue Flow puts `class` on the edge's <g>, with `animated` (its dashed, moving stroke).
-      class: critical ? 'critical' : '',
+      class: cycle ? 'cycle' : critical ? 'critical' : '',
       animated,
     } as Edge
     cache.set(id, { selected: isSelected, raised, look, edge })
+    edges.push(edge)
+  }
+  for (const m of bad.missing) {
+    if (!placed.has(m.to)) continue
+    const id = missingEdgeId(m.from, m.to)
+    const raised = selectedJobs.has(m.to)
+    seen.add(id)
+    const hit = cache.get(id)
+    if (hit && hit.raised === raised) {
+      edges.push(hit.edge)
+      continue
+    }
+    // From the card to itself: Vue Flow needs two cards, and JobEdge draws only the end at its target.
+    const edge = {
+      id,
+      source: nodeIdOf(m.to),
+      target: nodeIdOf(m.to),
+      type: 'job',
+      // Not an edge that Delete could remove: a click selects its job instead (JobEdge).
+      selectable: false,
+      zIndex: raised ? RAISED : 0,
+      markerEnd: ERROR_ARROW,
+      ariaLabel: `${shown(m.to)} depends on ${shown(m.from)}, which does not exist`,
+      class: 'missing',
+      data: { missing: m.from } satisfies MissingEdgeData,
+    } as Edge
+    cache.set(id, { selected: false, raised, look: 'missing', edge })
     edges.push(edge)
   }
   // Forget edges that are gone (a job renamed while typing leaves its old edges behind).

@@ -8,10 +8,13 @@
  * lines are thin and nothing on them can be clicked: the same smooth-step routes, with a small
  * arrowhead each, drawn as a handful of paths that do not depend on the view (panning and zooming
  * redraw nothing). Edges raised on the canvas (selected, or of a selected job) stay highlighted, and
- * so does the critical path while the plan overlay is shown.
+ * so does the critical path while the plan overlay is shown; cycles and missing jobs stay in the error
+ * colour.
  */
 import { Position, type GraphEdge, type GraphNode } from '@vue-flow/core'
 import { handlePoint, smoothStepPath, type Point } from './edgeRoute'
+import { missingStub, selfLoopPath } from './badEdgeRoute'
+import type { MissingEdgeData } from './canvasGraph'
 
 export interface EdgeSketch {
   /** Routes of the ordinary edges, then of the raised ones. */
@@ -23,6 +26,9 @@ export interface EdgeSketch {
   /** The critical path's edges while the plan overlay is shown (canvasGraph buildEdges' class). */
   criticalLines: string
   criticalArrows: string
+  /** Cycles, loops of a job to itself and stubs of missing jobs, in the error colour. */
+  errorLines: string
+  errorArrows: string
 }
 
 /** Arrowhead length and half-width, in flow units. */
@@ -39,8 +45,23 @@ function arrowhead(tip: Point, side: Position | undefined): string {
 }
 
 const isRaised = (edge: GraphEdge) => (edge.zIndex ?? 0) > 0 || edge.selected === true
+/** Errors (cycles, missing jobs) keep their colour even when raised: they are what needs fixing. */
 const group = (edge: GraphEdge) =>
-  isRaised(edge) ? 'raised' : edge.class === 'critical' ? 'critical' : 'plain'
+  edge.class === 'cycle' || edge.class === 'missing'
+    ? 'error'
+    : isRaised(edge)
+      ? 'raised'
+      : edge.class === 'critical'
+        ? 'critical'
+        : 'plain'
+
+/** The route of an edge: between its cards, around its one card (self), or a stub (missing job). */
+function routeOf(edge: GraphEdge, source: GraphNode, target: GraphNode, from: Point, to: Point): string {
+  const missing = (edge.data as MissingEdgeData | undefined)?.missing
+  if (missing !== undefined) return missingStub(to, target.targetPosition, missing).path
+  if (source === target) return selfLoopPath(from, to, source.sourcePosition)
+  return smoothStepPath(from, to, source.sourcePosition, target.targetPosition)
+}
 
 export function sketchEdges(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): EdgeSketch {
   const byId = new Map(nodes.map((n) => [n.id, n]))
@@ -48,6 +69,7 @@ export function sketchEdges(nodes: readonly GraphNode[], edges: readonly GraphEd
     plain: { lines: [] as string[], arrows: [] as string[] },
     raised: { lines: [] as string[], arrows: [] as string[] },
     critical: { lines: [] as string[], arrows: [] as string[] },
+    error: { lines: [] as string[], arrows: [] as string[] },
   }
   for (const edge of edges) {
     const source = byId.get(edge.source)
@@ -55,7 +77,7 @@ export function sketchEdges(nodes: readonly GraphNode[], edges: readonly GraphEd
     if (!source || !target) continue
     const from = handlePoint(source, 'source')
     const to = handlePoint(target, 'target')
-    const route = smoothStepPath(from, to, source.sourcePosition, target.targetPosition)
+    const route = routeOf(edge, source, target, from, to)
     const into = parts[group(edge)]
     into.lines.push(route)
     into.arrows.push(arrowhead(to, target.targetPosition))
@@ -67,5 +89,7 @@ export function sketchEdges(nodes: readonly GraphNode[], edges: readonly GraphEd
     raisedArrows: parts.raised.arrows.join(''),
     criticalLines: parts.critical.lines.join(''),
     criticalArrows: parts.critical.arrows.join(''),
+    errorLines: parts.error.lines.join(''),
+    errorArrows: parts.error.arrows.join(''),
   }
 }

@@ -19,6 +19,7 @@ import { Position, type GraphEdge, type GraphNode, type VueFlowStore } from '@vu
 import { TINY_ZOOM } from './layoutTypes'
 import { visibleRect, type Rect } from './miniMapGeometry'
 import { boxOf, handlePoint, routeBands } from './edgeRoute'
+import { aroundCard } from './badEdgeRoute'
 
 /** Whether two rectangles share any area (a card partly in view is rendered). */
 export function overlaps(a: Rect, b: Rect): boolean {
@@ -27,6 +28,8 @@ export function overlaps(a: Rect, b: Rect): boolean {
 
 /** Whether any of the edge between two cards may be in `rect` (edgeRoute.ts). */
 function edgeInView(source: GraphNode, target: GraphNode, rect: Rect): boolean {
+  // A job's loop to itself, or a missing dependency's stub: drawn around its one card (badEdgeRoute.ts).
+  if (source === target) return overlaps(aroundCard(boxOf(source)), rect)
   const horizontal = source.sourcePosition === Position.Right
   return routeBands(handlePoint(source, 'source'), handlePoint(target, 'target'), horizontal).some((band) =>
     overlaps(band, rect),
