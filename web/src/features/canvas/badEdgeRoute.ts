@@ -9,11 +9,13 @@ import { NODE_HEIGHT, NODE_WIDTH } from './layoutTypes'
 import type { Rect } from './miniMapGeometry'
 import type { Point } from './edgeRoute'
 
-/** How far the loop runs outside its card, and the radius of its corners. */
-export const LOOP_OFFSET = 20
+/** How far the loop runs outside its card (less than half the layouts' gaps), and its corner radius. */
+export const LOOP_OFFSET = 16
 const CORNER = 8
 /** Length of a missing dependency's stub, and the size of its marker's text. */
-export const STUB_LENGTH = 48
+export const STUB_LENGTH = 22
+/** The space between a missing dependency's marker and its card or stub. */
+const MARKER_GAP = 6
 const LABEL_HEIGHT = 20
 const CHAR_WIDTH = 6.6
 const LABEL_PADDING = 8
@@ -83,26 +85,28 @@ export interface MissingStub {
 }
 
 /**
- * A dependency on a job that does not exist, drawn into the target handle `to`: a short stub that
- * starts at a marker naming the missing id (left of the stub left to right, above it top to bottom).
+ * A dependency on a job that does not exist, drawn into the target handle `to`: a short stub from a
+ * marker naming the missing id. The marker sits in the gap beside the card's entry side, where the
+ * layouts leave room (the gap between layers is narrow): above the card's left corner left to
+ * right, left of the top handle top to bottom.
  */
 export function missingStub(to: Point, targetPosition: Position | undefined, missingId: string): MissingStub {
   const width = Math.round(missingLabel(missingId).length * CHAR_WIDTH + 2 * LABEL_PADDING)
   if (targetPosition === Position.Left) {
-    const start = { x: to.x - STUB_LENGTH, y: to.y }
-    const label = { x: start.x - width, y: to.y - LABEL_HEIGHT / 2, width, height: LABEL_HEIGHT }
+    const start = { x: to.x - STUB_LENGTH, y: to.y - NODE_HEIGHT / 2 - MARKER_GAP }
+    const label = { x: start.x - MARKER_GAP, y: start.y - LABEL_HEIGHT, width, height: LABEL_HEIGHT }
     return {
-      path: `M${start.x},${start.y}L${to.x},${to.y}`,
+      path: roundedPath([start, { x: start.x, y: to.y }, to]),
       label,
-      text: { x: label.x + width / 2, y: to.y },
+      text: { x: label.x + width / 2, y: label.y + LABEL_HEIGHT / 2 },
     }
   }
-  const start = { x: to.x, y: to.y - STUB_LENGTH }
-  const label = { x: to.x - width / 2, y: start.y - LABEL_HEIGHT, width, height: LABEL_HEIGHT }
+  const start = { x: to.x - MARKER_GAP, y: to.y - STUB_LENGTH }
+  const label = { x: start.x - width, y: start.y - LABEL_HEIGHT / 2, width, height: LABEL_HEIGHT }
   return {
-    path: `M${start.x},${start.y}L${to.x},${to.y}`,
+    path: roundedPath([start, { x: to.x, y: start.y }, to]),
     label,
-    text: { x: to.x, y: label.y + LABEL_HEIGHT / 2 },
+    text: { x: label.x + width / 2, y: start.y },
   }
 }
 

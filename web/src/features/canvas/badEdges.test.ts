@@ -130,17 +130,21 @@ describe('selfLoopPath', () => {
 })
 
 describe('missingStub', () => {
-  it('ends at the target handle and starts at a marker before it, in both directions', () => {
-    const lr = missingStub({ x: 100, y: 50 }, Position.Left, 'ghost')
-    expect(lr.path.endsWith('L100,50')).toBe(true)
-    expect(lr.label.x + lr.label.width).toBeLessThan(100)
-    expect(lr.label.y).toBeLessThan(50)
-    expect(lr.label.y + lr.label.height).toBeGreaterThan(50)
-    const tb = missingStub({ x: 100, y: 50 }, Position.Top, 'ghost')
-    expect(tb.path.endsWith('L100,50')).toBe(true)
-    expect(tb.label.y + tb.label.height).toBeLessThan(50)
-    expect(tb.label.x).toBeLessThan(100)
-    expect(tb.label.x + tb.label.width).toBeGreaterThan(100)
+  it('ends at the target handle, from a marker in the gap beside the entry side, in both directions', () => {
+    // Left to right: the card's left handle at (100, 156), its top at 100.
+    const lr = missingStub({ x: 100, y: 156 }, Position.Left, 'ghost')
+    expect(lr.path.endsWith('L100,156')).toBe(true)
+    const lrBox = boxOfPath(lr.path)
+    expect(lrBox.left).toBeGreaterThanOrEqual(100 - 40)
+    expect(lr.label.y + lr.label.height).toBeLessThanOrEqual(100) // above the card
+    expect(lr.label.y).toBeGreaterThanOrEqual(100 - 32) // within a narrow gap between rows
+    expect(lr.label.x).toBeLessThan(lrBox.left) // the stub starts under the marker
+    // Top to bottom: the card's top handle at (220, 100).
+    const tb = missingStub({ x: 220, y: 100 }, Position.Top, 'ghost')
+    expect(tb.path.endsWith('L220,100')).toBe(true)
+    expect(tb.label.x + tb.label.width).toBeLessThan(220) // left of the edges coming into the handle
+    expect(tb.label.y + tb.label.height).toBeLessThan(100)
+    expect(tb.label.y).toBeGreaterThanOrEqual(100 - 48)
   })
 
   it('is within the area the canvas renders around its card', () => {
@@ -177,7 +181,7 @@ describe('sketchEdges with bad links', () => {
     expect(sketch.errorLines.match(/M/g)).toHaveLength(3)
     expect(sketch.lines.match(/M/g)).toHaveLength(1)
     expect(sketch.raisedLines).toBe('')
-    // The missing stub is the short line into b's left handle.
-    expect(sketch.errorLines).toContain(`M${400 - 48},${NODE_HEIGHT / 2}L400,${NODE_HEIGHT / 2}`)
+    // The missing stub comes last, into b's left handle.
+    expect(sketch.errorLines).toMatch(new RegExp(`L400,${NODE_HEIGHT / 2}$`))
   })
 })
