@@ -5,10 +5,10 @@
  */
 import type { JobModel } from '@/domain/document/types'
 import { findCycles } from '@/domain/graph/cycles'
-import { edgeId } from './canvasGraph'
+import { edgeId } from './edgeIds'
 
 export interface BadLinks {
-  /** Edge ids (canvasGraph edgeId) on a cycle. */
+  /** Edge ids (edgeIds.ts edgeId) on a cycle. */
   cycle: ReadonlySet<string>
   /** `to` depends on `from`, which is no job's id. */
   missing: readonly { from: string; to: string }[]
