@@ -41,6 +41,8 @@ const cardsOutside = (page: Page) =>
 
 /** Whether the card of `id` is on screen, wholly inside the canvas. */
 async function cardInCanvas(page: Page, id: string): Promise<boolean> {
+  // Only the cards in view are on the page.
+  if ((await node(page, id).count()) === 0) return false
   const card = await node(page, id).boundingBox()
   const canvas = (await page.getByTestId('canvas').boundingBox())!
   return (
@@ -141,4 +143,32 @@ test('choosing a job in the list brings its card into view; search text is gone 
   await openFixture(page, 'chain.json')
   await expect(page.getByTestId('job-search')).toHaveValue('')
   await expect(page.getByTestId('job-item-extract')).toBeVisible()
+})
+
+test('Tab moves between job cards in file order, even to cards out of view; Enter opens the job', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await page.goto('/')
+  await openGenerated(page, 'layered', 300)
+  const search = page.getByTestId('job-search')
+  await search.fill('job_0099')
+  await search.press('Enter')
+  await expect.poll(() => cardInCanvas(page, 'job_0099')).toBe(true)
+  await node(page, 'job_0099').locator('.job-node').focus()
+  // The layout orders a layer its own way: the next job of the file is out of view.
+  expect(await cardInCanvas(page, 'job_0100')).toBe(false)
+  await page.keyboard.press('Tab')
+  await expect(node(page, 'job_0100')).toHaveClass(/selected/)
+  await expect.poll(() => cardInCanvas(page, 'job_0100')).toBe(true)
+  await expect(page.getByTestId('node-job_0100')).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByTestId('node-job_0101')).toBeFocused()
+  await page.keyboard.press('Shift+Tab')
+  await expect(page.getByTestId('node-job_0100')).toBeFocused()
+  await expect(node(page, 'job_0100')).toHaveClass(/selected/)
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('inspector-subject')).toContainText('job_0100')
+  await expect(page.getByLabel('Job id', { exact: true })).toBeFocused()
+  await expect(page.getByLabel('Job id', { exact: true })).toHaveValue('job_0100')
 })

@@ -32,6 +32,8 @@ export const SHORTCUT_GROUPS: { title: string; items: { keys: string[]; label: s
       { keys: ['Shift', 'Arrow'], label: 'Nudge further' },
       { keys: ['F'], label: 'Focus the selected job (fit when none)' },
       { keys: ['Shift', 'F'], label: 'Fit the whole graph' },
+      { keys: ['Tab'], label: 'Next job card (Shift+Tab: previous), in file order' },
+      { keys: ['Enter'], label: 'Edit the focused job in the inspector' },
       { keys: ['Shift', 'L'], label: 'Auto-arrange' },
       { keys: ['Double-click'], label: 'Add a job at that spot' },
       { keys: ['Esc'], label: 'Clear the selection' },
