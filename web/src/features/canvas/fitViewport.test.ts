@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { fitViewport, READABLE_ZOOM } from './fitViewport'
+import {
+  BASE_MIN_ZOOM,
+  FOCUS_ZOOM,
+  READABLE_ZOOM,
+  fitViewport,
+  fitWhole,
+  focusViewport,
+  minZoomFor,
+} from './fitViewport'
 import { NODE_HEIGHT, NODE_WIDTH } from './layoutTypes'
 
 const size = { width: 1200, height: 800 }
@@ -50,5 +58,30 @@ describe('fitViewport', () => {
   it('nothing to fit: no viewport', () => {
     expect(fitViewport([], size, 'LR')).toBeNull()
     expect(fitViewport([{ x: 0, y: 0 }], { width: 0, height: 0 }, 'LR')).toBeNull()
+  })
+})
+
+describe('fitWhole, minZoomFor and focusViewport', () => {
+  // 2000 jobs in one column (a fan-out's worst case): far below the canvas's usual 0.1 minimum zoom.
+  const column = Array.from({ length: 2000 }, (_, i) => ({ x: 304, y: i * 136 }))
+  it('frames every card of a 2000-job graph, however small that makes them', () => {
+    const v = fitWhole(column, size)!
+    expect(v.zoom).toBeLessThan(0.01)
+    for (const p of column) expect(inView(v, p)).toBe(true)
+  })
+  it('lowers the minimum zoom below the fitted one for huge graphs only', () => {
+    const whole = fitWhole(column, size)!
+    expect(minZoomFor(column, size)).toBeLessThan(whole.zoom)
+    expect(minZoomFor([{ x: 0, y: 0 }], size)).toBe(BASE_MIN_ZOOM)
+    expect(minZoomFor([], size)).toBe(BASE_MIN_ZOOM)
+  })
+  it('focus centres the card at a readable zoom, and keeps a closer zoom', () => {
+    const p = { x: 5000, y: 9000 }
+    const far = focusViewport(p, size, 0.05)
+    expect(far.zoom).toBe(FOCUS_ZOOM)
+    expect(inView(far, p)).toBe(true)
+    const centreX = (p.x + NODE_WIDTH / 2) * far.zoom + far.x
+    expect(centreX).toBeCloseTo(size.width / 2)
+    expect(focusViewport(p, size, 1.5).zoom).toBe(1.5)
   })
 })

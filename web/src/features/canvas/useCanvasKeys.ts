@@ -1,4 +1,7 @@
-/** Canvas keyboard: delete, copy/paste/duplicate, arrow-key moves, select all, fit. Never while typing. */
+/**
+ * Canvas keyboard: delete, copy/paste/duplicate, arrow-key moves, select all, fit and focus. Never
+ * while typing. F focuses the selected job (the whole graph when none is selected); Shift+F fits.
+ */
 import type { VueFlowStore } from '@vue-flow/core'
 import { useShortcuts } from '@/composables/useShortcuts'
 import { useDocumentStore } from '@/stores/document'
@@ -11,7 +14,11 @@ import { useCanvasSelection } from './useCanvasSelection'
 const STEP = 8
 const BIG_STEP = 40
 
-export function useCanvasKeys(options: { fit: () => void; flow: VueFlowStore }) {
+export function useCanvasKeys(options: {
+  fit: () => void
+  focus: (jobId: string) => void
+  flow: VueFlowStore
+}) {
   const doc = useDocumentStore()
   const layout = useLayoutStore()
   const selection = useSelectionStore()
@@ -52,7 +59,11 @@ export function useCanvasKeys(options: { fit: () => void; flow: VueFlowStore }) 
       run: () => ((selectedEdges.value = []), selection.clear()),
       when: () => hasJobs() || selectedEdges.value.length > 0,
     },
-    { keys: 'f', run: options.fit },
+    {
+      keys: 'f',
+      run: () => (selection.primaryJobId ? options.focus(selection.primaryJobId) : options.fit()),
+    },
+    { keys: 'shift+f', run: options.fit },
     { keys: 'arrowleft', run: move(-STEP, 0), when: hasJobs },
     { keys: 'arrowright', run: move(STEP, 0), when: hasJobs },
     { keys: 'arrowup', run: move(0, -STEP), when: hasJobs },
