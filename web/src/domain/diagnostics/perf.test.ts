@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../document/parse'
 import { diagnose } from '.'
+import { bestOf } from '../timing.testkit'
 
 /** A realistic 1000-job release config: chains, fan-in, env, checks, retries. */
 function bigConfig(n: number, prefix = 'job_'): string {
@@ -29,16 +30,6 @@ function bigConfig(n: number, prefix = 'job_'): string {
     null,
     2,
   )
-}
-
-function bestOf(runs: number, work: () => void): number {
-  let best = Infinity
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    work()
-    best = Math.min(best, performance.now() - start)
-  }
-  return best
 }
 
 describe('performance', () => {

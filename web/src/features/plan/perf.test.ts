@@ -3,6 +3,7 @@ import { parseDocument } from '@/domain/document/parse'
 import { buildPlan } from '@/domain/plan'
 import { cardOverlays } from '@/features/canvas/cardOverlay'
 import { planSummary, sectionRows, waveOf, type PlanSection } from './planView'
+import { bestOf } from '@/domain/timing.testkit'
 
 /** A 1000-job release config with chains, fan-in, retries and defaults (as the diagnostics perf test). */
 function bigConfig(n: number): string {
@@ -22,16 +23,6 @@ function bigConfig(n: number): string {
     default_retry_delay: 20,
     jobs,
   })
-}
-
-function bestOf(runs: number, work: () => void): number {
-  let best = Infinity
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    work()
-    best = Math.min(best, performance.now() - start)
-  }
-  return best
 }
 
 describe('performance', () => {
