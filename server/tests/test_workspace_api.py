@@ -107,6 +107,32 @@ def test_create_refuses_to_overwrite(client: TestClient, workspace: Path) -> Non
     assert (workspace / "new" / "one.json").read_text() == '{"jobs": []}'
 
 
+def test_create_on_a_taken_name_returns_the_file_there_so_it_can_be_replaced(
+    client: TestClient, workspace: Path
+) -> None:
+    (workspace / "taken.json").write_text('{"jobs": [{"id": "theirs"}]}')
+    refused = client.post("/api/files", json={"path": "taken.json", "content": '{"jobs": []}'})
+    assert refused.status_code == 409
+    assert refused.json()["detail"] == "taken.json already exists."
+    current = refused.json()["current"]
+    assert current["content"] == '{"jobs": [{"id": "theirs"}]}'
+    # Replacing is an explicit save over exactly the version the user was told about.
+    replaced = client.put(
+        "/api/files/taken.json", json={"content": '{"jobs": []}', "base_version": current["version"]}
+    )
+    assert replaced.status_code == 200
+    assert (workspace / "taken.json").read_text() == '{"jobs": []}'
+
+
+def test_create_on_a_folder_name_is_refused_without_a_current_file(
+    client: TestClient, workspace: Path
+) -> None:
+    (workspace / "folder.json").mkdir()
+    refused = client.post("/api/files", json={"path": "folder.json", "content": "{}"})
+    assert refused.status_code == 409
+    assert "current" not in refused.json()
+
+
 def test_rename_moves_file_layout_and_history(client: TestClient, workspace: Path) -> None:
     version = client.get("/api/files/demo_success.json").json()["version"]
     client.put("/api/files/demo_success.json", json={"content": "{}", "base_version": version})

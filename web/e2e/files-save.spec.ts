@@ -28,6 +28,8 @@ test('Ctrl+S saves the edited text; the dirty dot goes away; editing back to the
   ])
   expect(await bytesOf(download)).toBe(edited)
   await expect(page.getByTestId('dirty-dot')).toHaveCount(0)
+  // + Add Job left the keyboard in the new job's id field (where Ctrl+Z is the field's own undo).
+  await page.getByTestId('canvas').click({ position: { x: 20, y: 20 } })
   await page.keyboard.press('Control+z')
   await expect(page.getByTestId('dirty-dot')).toBeVisible()
   await page.keyboard.press('Control+Shift+z')

@@ -28,7 +28,8 @@ class FileContent(FileInfo):
 
 class Conflict(ErrorBody):
     current: FileContent | None = Field(
-        default=None, description="the file as it is on disk now (save conflicts only)"
+        default=None,
+        description="the file on disk now (save conflicts; a create whose name a file has taken)",
     )
     run: str | None = Field(default=None, description="the active run of this config (run conflicts only)")
 

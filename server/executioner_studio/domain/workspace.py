@@ -147,7 +147,7 @@ class Workspace:
         data = encode_text(content)
         with self._lock:
             if path.exists():
-                raise Conflict(f"{name} already exists.")
+                raise Conflict(f"{name} already exists.", extra=self._taken_by(name, path))
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
@@ -192,6 +192,16 @@ class Workspace:
             with contextlib.suppress(OSError):
                 self.layouts.remove(name)
         return relative_name(self.root, trashed)
+
+    def _taken_by(self, name: str, path: Path) -> dict[str, object]:
+        """The file holding a name a create asked for, as `current`: the client can tell the user the
+        name is taken and, if they choose to replace it, save over exactly that version. A folder or
+        an unreadable file adds nothing (the refusal alone says why)."""
+        try:
+            data = path.read_bytes() if path.is_file() else None
+        except OSError:
+            data = None
+        return {} if data is None else {"current": self._content_dict(name, path, data)}
 
     def _content_dict(self, name: str, path: Path, data: bytes) -> dict[str, object]:
         return {

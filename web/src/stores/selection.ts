@@ -17,8 +17,12 @@ export const useSelectionStore = defineStore('selection', () => {
   /** Position of the primary job when it was picked by position (list row, JSON cursor). */
   const jobIndex = ref<number | null>(null)
   const showApp = ref(false)
-  /** A JSON Pointer the user asked to reveal (problem click, node click), consumed by the editor and forms. */
-  const focusPointer = ref<{ pointer: string; seq: number } | null>(null)
+  /**
+   * A JSON Pointer the user asked to reveal (problem click, node click), consumed by the editor and
+   * forms. `selectText`: the revealed form field's text is selected, ready to be typed over (a new
+   * job's id).
+   */
+  const focusPointer = ref<{ pointer: string; seq: number; selectText?: boolean } | null>(null)
   let seq = 0
 
   const primaryJobId = computed(() => jobIds.value.at(-1) ?? null)
@@ -59,8 +63,8 @@ export const useSelectionStore = defineStore('selection', () => {
   function renameJob(from: string, to: string) {
     jobIds.value = jobIds.value.map((id) => (id === from ? to : id))
   }
-  function reveal(pointer: string) {
-    focusPointer.value = { pointer, seq: ++seq }
+  function reveal(pointer: string, options: { selectText?: boolean } = {}) {
+    focusPointer.value = { pointer, seq: ++seq, ...options }
   }
 
   return {

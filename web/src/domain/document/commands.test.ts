@@ -41,9 +41,14 @@ const job = (c: Config, i: number) => c.jobs[i] as Record<string, unknown> & { d
 
 const CASES: Case[] = [
   {
-    name: 'setValue adds an app field',
+    name: 'setValue adds an app field with the other settings, before jobs',
     run: (t) => cmd.setValue(t, ['default_timeout'], 600),
-    expect: (c) => void (c.default_timeout = 600),
+    expect: (c) => {
+      const jobs = c.jobs
+      delete (c as Partial<Config>).jobs
+      c.default_timeout = 600
+      c.jobs = jobs
+    },
   },
   {
     name: 'setValue replaces a job scalar',

@@ -9,6 +9,7 @@ import type { ContainerLook, FileStyle } from './format'
 import { insertEdit, separatorIn } from './insertion'
 import { childAt, end, propertyIndices, removeChildrenEdits } from './nodeEdits'
 import { serialize } from './serialize'
+import { settingIndex } from './settingPlacement'
 import { strictTree } from './strictTree'
 import type { EditResult, JsonPath, TextEdit } from './types'
 import { deepEqual, isPlainObject, nest, plainValue } from './value'
@@ -86,8 +87,10 @@ export class DocEditor {
     const seg = path[depth]!
     const rest = nest(path.slice(depth + 1), value)
     const count = node.children?.length ?? 0
-    if (node.type === 'object' && typeof seg === 'string') this.insert(node, count, rest, seg)
-    else if (node.type === 'array' && typeof seg === 'number' && seg >= count) this.insert(node, count, rest)
+    if (node.type === 'object' && typeof seg === 'string') {
+      this.insert(node, depth === 0 ? settingIndex(node, seg) : count, rest, seg)
+    } else if (node.type === 'array' && typeof seg === 'number' && seg >= count)
+      this.insert(node, count, rest)
     else if (depth === 0) throw new Error('The top level of the file is not an object')
     else this.replace(node, nest(path.slice(depth), value))
   }

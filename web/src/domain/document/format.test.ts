@@ -57,9 +57,9 @@ describe('formatting detection', () => {
 })
 
 describe('insertions follow the region they go into', () => {
-  it('a new top-level key in the mixed file is indented like the last key', () => {
+  it('a new top-level key in the mixed file goes before jobs, indented like its neighbours', () => {
     const result = cmd.setValue(MIXED, ['application_name'], 'demo')
-    expect(lineDiff(MIXED, result.text)).toEqual(['-  ]', '+  ],', '+  "application_name": "demo"'])
+    expect(lineDiff(MIXED, result.text)).toEqual(['+  "application_name": "demo",'])
     expect(revert(result)).toBe(MIXED)
   })
   it('a new nested object in the mixed file uses its 2-space step', () => {

@@ -102,6 +102,16 @@ export function useCanvasCommands() {
     selection.clear()
   }
 
+  /**
+   * Select a job just added and put the keyboard in its id field, text selected: the next thing a
+   * person does is name it (type, Enter), not click their way to the field.
+   */
+  function editNewJob(id: string) {
+    selection.selectJobs([id])
+    const index = doc.parsed.model.jobs.findIndex((j) => j.id === id)
+    selection.reveal(`/jobs/${index}/id`, { selectText: true })
+  }
+
   /** Add a job; placed on the canvas at `at`, or listed as "not on canvas" when `at` is omitted. */
   function add(at?: XY, fields?: Record<string, unknown>): string | null {
     if (!canEdit()) return null
@@ -110,8 +120,7 @@ export function useCanvasCommands() {
     // A stale position of a deleted job with the same id must not place the new one.
     const next = at ? { ...layout.positions, [result.id]: at } : layout.unplace([result.id])
     layout.commit(`Add ${result.id}`, next, [result])
-    selection.selectJobs([result.id])
-    selection.reveal(`/jobs/${doc.parsed.model.jobs.findIndex((j) => j.id === result.id)}`)
+    editNewJob(result.id)
     return result.id
   }
 
@@ -131,7 +140,7 @@ export function useCanvasCommands() {
       at ? { ...layout.positions, [created.id]: at } : layout.unplace([created.id]),
       [created],
     )
-    selection.selectJobs([created.id])
+    editNewJob(created.id)
   }
 
   function place(id: string, at: XY) {

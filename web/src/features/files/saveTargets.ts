@@ -8,7 +8,12 @@ export interface SaveTarget {
   kind: 'handle' | 'download' | 'workspace'
   /** The file name shown to the user. */
   name: string
-  write(text: string): Promise<void>
+  write(text: string, options?: WriteOptions): Promise<void>
+}
+
+export interface WriteOptions {
+  /** The version of a file holding the name that the user chose to replace (see NameTakenError). */
+  replaceVersion?: string
 }
 
 /**

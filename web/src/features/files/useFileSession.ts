@@ -16,7 +16,11 @@ import {
   JSON_TYPES,
   type SaveTarget,
   type WritableHandle,
+  type WriteOptions,
 } from './saveTargets'
+import { NameTakenError } from './nameTaken'
+import { askSaveName } from './saveNamePrompt'
+import { normalizeName } from '@/features/workspace/fileTree'
 import { fileNameFor, newConfigText } from './newConfig'
 
 const target = shallowRef<SaveTarget | null>(null)
@@ -109,9 +113,9 @@ export function useFileSession() {
     })
   }
 
-  async function writeTo(saveTarget: SaveTarget) {
+  async function writeTo(saveTarget: SaveTarget, options?: WriteOptions) {
     const text = doc.text
-    await saveTarget.write(text)
+    await saveTarget.write(text, options)
     target.value = saveTarget
     doc.markSaved(saveTarget.name)
     ui.toast(
@@ -121,11 +125,34 @@ export function useFileSession() {
     )
   }
 
+  /**
+   * Save into the server workspace under `name`. A name another file holds brings the Save As prompt
+   * back saying so: another name is tried in turn, Replace writes over the version the user was shown.
+   */
+  async function saveNamed(make: (name: string) => SaveTarget, name: string) {
+    let choice: { name: string; replaceVersion?: string } | null = { name }
+    while (choice) {
+      try {
+        return await writeTo(make(choice.name), { replaceVersion: choice.replaceVersion })
+      } catch (error) {
+        if (!(error instanceof NameTakenError)) throw error
+        const { taken } = error
+        const answer = await askSaveName({ suggested: taken.fileName, where: 'workspace', taken })
+        choice = answer && {
+          name: answer.replace ? taken.fileName : normalizeName(answer.name),
+          replaceVersion: answer.replace ? taken.version : undefined,
+        }
+      }
+    }
+  }
+
   async function save() {
     if (!doc.isOpen || !(await confirmErrors())) return
     try {
       const name = doc.fileName ?? 'config.json'
-      await writeTo(target.value ?? (fallbackTarget.value ?? downloadTarget)(name))
+      if (target.value) await writeTo(target.value)
+      else if (fallbackTarget.value) await saveNamed(fallbackTarget.value, name)
+      else await writeTo(downloadTarget(name))
     } catch (error) {
       // AbortError: the target settled it with the user (e.g. a workspace conflict they chose to reload).
       if ((error as Error).name !== 'AbortError')
@@ -133,11 +160,20 @@ export function useFileSession() {
     }
   }
 
-  /** Save As: a native save picker where available; otherwise a name prompt and a download. */
+  /**
+   * Save As: served by the Studio server, a name in the workspace (never silently over another file);
+   * otherwise a native save picker where available, else a name prompt and a download.
+   */
   async function saveAs(askName: (suggested: string) => Promise<string | null>) {
     if (!doc.isOpen || !(await confirmErrors())) return
     const suggested = doc.fileName ?? 'config.json'
     try {
+      const workspace = fallbackTarget.value
+      if (workspace) {
+        const answer = await askSaveName({ suggested, where: 'workspace' })
+        if (answer) await saveNamed(workspace, normalizeName(answer.name))
+        return
+      }
       if (fsAccess.showSaveFilePicker) {
         const handle = await fsAccess.showSaveFilePicker({ suggestedName: suggested, types: JSON_TYPES })
         return await writeTo(handleTarget(handle))

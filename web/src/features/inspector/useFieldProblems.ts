@@ -14,8 +14,7 @@ export function toMessages(
   return list.map((d): UiMessageItem => ({
     severity: d.severity,
     text: d.message,
-    fixTitle: d.fix?.title,
-    onFix: d.fix ? () => applyFix(d.fix!) : undefined,
+    fixes: (d.fixes ?? []).map((fix) => ({ title: fix.title, run: () => applyFix(fix) })),
     onGo: go ? () => go(d.path) : undefined,
   }))
 }

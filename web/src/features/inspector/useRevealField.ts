@@ -1,7 +1,8 @@
 /**
  * When something asks to reveal a JSON Pointer (a problem click, the JSON cursor) that falls inside
  * the form on show, open its section, scroll to the field and focus it. A pointer to the whole job
- * or document only scrolls: selecting a node must not steal the keyboard from the canvas.
+ * or document only scrolls: selecting a node must not steal the keyboard from the canvas. A request
+ * with `selectText` also selects the field's text (a new job's id: type a name, Enter, renamed).
  */
 import { nextTick, watch, type Ref } from 'vue'
 import { useSelectionStore } from '@/stores/selection'
@@ -16,7 +17,7 @@ const FOCUSABLE =
 export function useRevealField(container: Ref<HTMLElement | null>, scope: () => string | null) {
   const selection = useSelectionStore()
 
-  async function reveal(pointer: string) {
+  async function reveal(pointer: string, selectText = false) {
     await nextTick()
     const root = container.value
     const base = scope()
@@ -33,7 +34,10 @@ export function useRevealField(container: Ref<HTMLElement | null>, scope: () => 
     }
     for (let d = best.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true
     best.scrollIntoView({ block: 'center' })
-    best.querySelector<HTMLElement>(FOCUSABLE)?.focus({ preventScroll: true })
+    const field = best.querySelector<HTMLElement>(FOCUSABLE)
+    field?.focus({ preventScroll: true })
+    if (selectText && (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement))
+      field.select()
   }
 
   watch(
@@ -41,7 +45,7 @@ export function useRevealField(container: Ref<HTMLElement | null>, scope: () => 
     (request) => {
       if (!request || request.seq <= handledSeq) return
       handledSeq = request.seq
-      void reveal(request.pointer)
+      void reveal(request.pointer, request.selectText)
     },
     { flush: 'post', immediate: true },
   )

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useWorkspaceStore } from '@/stores/workspace'
 import type { FileContent } from '@/api/types'
+import { NameTakenError } from '@/features/files/nameTaken'
 import { workspaceTarget } from './workspaceTarget'
 
 const file = (content: string, version: string): FileContent => ({
@@ -76,5 +77,60 @@ describe('workspaceTarget', () => {
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')))
     await expect(workspaceTarget('a.json', () => {}).write('x')).rejects.toThrow('does not answer')
     expect(ws.unreachable).toBe(true)
+  })
+
+  describe('a name the document was not opened from (new config, Save As)', () => {
+    /** Records each request as "METHOD url" with its body; answers from `answer`. */
+    function calls(answer: (method: string, url: string) => Response) {
+      const seen: { call: string; body: unknown }[] = []
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async (url: string, init: RequestInit = {}) => {
+          const method = init.method ?? 'GET'
+          seen.push({ call: `${method} ${url}`, body: init.body ? JSON.parse(String(init.body)) : undefined })
+          return answer(method, url)
+        }),
+      )
+      return seen
+    }
+    const list = () => json(200, { workspace: '/w', files: [] })
+
+    it('is created, never written over, and tracked from then on', async () => {
+      const ws = useWorkspaceStore()
+      const seen = calls((method) => (method === 'POST' ? json(201, file('mine', 'v1')) : list()))
+      await workspaceTarget('a.json', () => {}).write('mine')
+      expect(seen[0]).toEqual({ call: 'POST /api/files', body: { path: 'a.json', content: 'mine' } })
+      expect(seen.some((s) => s.call.startsWith('PUT'))).toBe(false)
+      expect([ws.openPath, ws.version]).toEqual(['a.json', 'v1'])
+    })
+
+    it('taken by a file: NameTakenError with its version, no conflict dialog, nothing written', async () => {
+      const ws = useWorkspaceStore()
+      const seen = calls(() => json(409, { detail: 'a.json already exists.', current: file('theirs', 'v7') }))
+      const saving = workspaceTarget('a.json', () => {}).write('mine')
+      await expect(saving).rejects.toBeInstanceOf(NameTakenError)
+      await expect(saving).rejects.toMatchObject({ taken: { fileName: 'a.json', version: 'v7' } })
+      expect(ws.conflict).toBeNull()
+      expect(seen.map((s) => s.call)).toEqual(['POST /api/files'])
+      expect(ws.openPath).toBeNull()
+    })
+
+    it('replaced only when asked, over exactly the version the user was told about', async () => {
+      const ws = useWorkspaceStore()
+      const seen = calls((method) => (method === 'PUT' ? json(200, file('mine', 'v8')) : list()))
+      await workspaceTarget('a.json', () => {}).write('mine', { replaceVersion: 'v7' })
+      expect(seen[0]).toEqual({
+        call: 'PUT /api/files/a.json',
+        body: { content: 'mine', base_version: 'v7' },
+      })
+      expect([ws.openPath, ws.version]).toEqual(['a.json', 'v8'])
+    })
+
+    it('a name refused for another reason (a folder holds it) is an ordinary error', async () => {
+      calls(() => json(409, { detail: 'a.json already exists.' }))
+      const saving = workspaceTarget('a.json', () => {}).write('mine')
+      await expect(saving).rejects.toThrow('already exists')
+      await expect(saving).rejects.not.toBeInstanceOf(NameTakenError)
+    })
   })
 })
