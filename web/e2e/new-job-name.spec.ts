@@ -53,6 +53,23 @@ test('+ Add Job: type a name and Enter, and the list, the inspector and the JSON
   await expect(node(page, 'load_sales')).toContainText('load_sales')
 })
 
+test("Ctrl+Z right after + Add Job takes the job back; once a name is typed, Ctrl+Z is the field's", async ({
+  page,
+}) => {
+  await page.getByTestId('add-job').click()
+  await expectIdReadyToType(page, 'job_1')
+  await page.keyboard.press('Control+z')
+  await expect(page.getByTestId('job-item-job_1')).toHaveCount(0)
+  expect(await ids(page)).toEqual(['first', 'second'])
+  // Typing first: the field's own undo applies and the job stays.
+  await page.getByTestId('add-job').click()
+  await expectIdReadyToType(page, 'job_1')
+  await page.keyboard.type('abc')
+  await page.keyboard.press('Control+z')
+  await expect(idField(page)).toBeFocused()
+  expect(await ids(page)).toHaveLength(3)
+})
+
 test('the N shortcut does the same, and the new id is only typed over, never mixed with the key', async ({
   page,
 }) => {

@@ -5,8 +5,30 @@
  * with `selectText` also selects the field's text (a new job's id: type a name, Enter, renamed).
  */
 import { nextTick, watch, type Ref } from 'vue'
+import { useDocumentStore } from '@/stores/document'
 import { useSelectionStore } from '@/stores/selection'
 import { isWithin } from './model/problems'
+
+/**
+ * A new job's id field has the keyboard, but nothing of its own to undo yet: until the user types
+ * there, Ctrl/Cmd+Z undoes what just happened (the add) instead of doing nothing in the field.
+ */
+function undoDocumentWhileUntouched(field: HTMLInputElement | HTMLTextAreaElement) {
+  const initial = field.value
+  const stop = () => field.removeEventListener('keydown', onKey)
+  function onKey(event: KeyboardEvent) {
+    if (field.value !== initial) return stop()
+    const undo = (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey
+    if (!undo || event.key.toLowerCase() !== 'z') return
+    event.preventDefault()
+    stop()
+    field.blur()
+    useDocumentStore().undo()
+  }
+  // Kept across a blur (a save's confirm dialog hands the keyboard back to the field); the first key
+  // after the value changed (typed, or the field now shows another job) removes it.
+  field.addEventListener('keydown', onKey)
+}
 
 /** The last request handled, across mounts: the panel may mount in the very render that asked for it. */
 let handledSeq = 0
@@ -36,8 +58,10 @@ export function useRevealField(container: Ref<HTMLElement | null>, scope: () => 
     best.scrollIntoView({ block: 'center' })
     const field = best.querySelector<HTMLElement>(FOCUSABLE)
     field?.focus({ preventScroll: true })
-    if (selectText && (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement))
+    if (selectText && (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) {
       field.select()
+      undoDocumentWhileUntouched(field)
+    }
   }
 
   watch(
