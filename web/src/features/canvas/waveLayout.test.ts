@@ -25,15 +25,20 @@ function overlaps(p: Record<string, { x: number; y: number }>) {
   return false
 }
 
+/** Each job's wave: one after its latest dependency (generated configs list jobs after their dependencies). */
+function wavesOf(input: WaveLayoutInput) {
+  const wave = new Map<string, number>()
+  for (const id of input.ids) wave.set(id, 0)
+  for (const e of input.edges) wave.set(e.to, Math.max(wave.get(e.to)!, wave.get(e.from)! + 1))
+  return wave
+}
+
 /**
  * The previous placement, as a yardstick: each wave centred across the drawing, its jobs in
  * written order (the "staircase" of issue 12).
  */
 function staircase(input: WaveLayoutInput) {
-  const wave = new Map<string, number>()
-  for (const id of input.ids) wave.set(id, 0)
-  // Generated configs list every job after its dependencies.
-  for (const e of input.edges) wave.set(e.to, Math.max(wave.get(e.to)!, wave.get(e.from)! + 1))
+  const wave = wavesOf(input)
   const members: string[][] = []
   for (const id of input.ids) (members[wave.get(id)!] ??= []).push(id)
   const widest = Math.max(...members.map((m) => m.length))
@@ -59,6 +64,9 @@ describe('waveLayout', () => {
     expect(Object.keys(p)).toHaveLength(300)
     const along = (id: string) => (direction === 'LR' ? p[id]!.x : p[id]!.y)
     for (const e of input.edges) expect(along(e.from)).toBeLessThan(along(e.to))
+    // Each job in the column (or row) of its wave, as the plan overlay numbers them.
+    const step = direction === 'LR' ? CARD.width + 64 : CARD.height + 64
+    for (const [id, wave] of wavesOf(input)) expect(along(id)).toBe(wave * step)
     expect(overlaps(p)).toBe(false)
     for (const { x, y } of Object.values(p)) {
       expect(x % 8).toBe(0)
