@@ -2,7 +2,7 @@
 // The automatic layout's quality and time, in Node, against ELK (the layered layout of Auto-arrange)
 // and optionally an older wave placement: crossings, cards passed behind and total edge length
 // (src/features/canvas/layoutQuality.ts) on the bench's generated configs.
-//   node bench/layout-quality.mjs [--sizes 100,200,300,1000] [--shapes chain,fanout,layered]
+//   node bench/layout-quality.mjs [--sizes 100,200,300,500,1000,2000] [--shapes chain,fanout,layered]
 //     [--elk-up-to 1000] [--before path/to/old/waveLayout.ts] [--runs 3]
 // Prints a markdown table; writes bench/results/layout-quality.json.
 import { writeFileSync } from 'node:fs'
@@ -19,7 +19,7 @@ import { median } from './lib/stats.mjs'
 const HERE = dirname(fileURLToPath(import.meta.url))
 const { values: opts } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '100,200,300,1000' },
+    sizes: { type: 'string', default: '100,200,300,500,1000,2000' },
     shapes: { type: 'string', default: Object.keys(SHAPES).join(',') },
     'elk-up-to': { type: 'string', default: '1000' },
     before: { type: 'string' },
