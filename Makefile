@@ -36,7 +36,8 @@ $(DIST): $(NODE_STAMP) $(WEB_SOURCES)
 	touch $@
 
 $(CLI): $(NODE_STAMP) $(shell find $(WEB)/src/domain $(WEB)/cli schema -type f 2>/dev/null) $(WEB)/scripts/build-cli.mjs \
-		$(WEB)/src/features/canvas/waveLayout.ts $(WEB)/src/features/canvas/layoutTypes.ts $(WEB)/src/features/canvas/elkLayout.ts
+		$(WEB)/src/features/canvas/waveLayout.ts $(WEB)/src/features/canvas/waveOrder.ts \
+		$(WEB)/src/features/canvas/wavePlacement.ts $(WEB)/src/features/canvas/layoutTypes.ts
 	cd $(WEB) && node scripts/build-cli.mjs
 
 test: setup lint typecheck unit server-test e2e airflow-test

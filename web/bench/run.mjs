@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `make bench`: measures the production build (web/dist) with configs of 100–2000 jobs in three shapes,
 // in Debian's Chromium. Options: --sizes 100,1000 --shapes chain,fanout,layered --runs 3 --runs-2000 2
-// --runs-1000 3 --samples 10 --no-readme. Writes bench/results/latest.json; a full run also refreshes the README table.
+// --runs-1000 3 --samples 10 --no-readme --dist DIR --open-only (the open figures alone)
+// --compare-elk layered-300,layered-1000. Writes bench/results/latest.json; a full run also refreshes
+// the README table.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
@@ -14,6 +16,7 @@ import { serveStatic } from './lib/server.mjs'
 import { bundleSizes } from './lib/bundle.mjs'
 import { runOnce } from './lib/scenario.mjs'
 import { aggregate, budgetLines, budgets, markdownTable, updateReadme } from './lib/report.mjs'
+import { comparisonLines, elkFigures, layoutFigures } from './lib/quality.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const README = join(HERE, '..', '..', 'README.md')
@@ -29,9 +32,10 @@ const FLAGS = [
   '--disable-sync',
 ]
 
+const DEFAULT_SIZES = '100,200,300,500,1000,2000'
 const { values: opts } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '100,500,1000,2000' },
+    sizes: { type: 'string', default: DEFAULT_SIZES },
     shapes: { type: 'string', default: Object.keys(SHAPES).join(',') },
     runs: { type: 'string', default: '3' },
     'runs-1000': { type: 'string', default: '3' },
@@ -40,12 +44,16 @@ const { values: opts } = parseArgs({
     'no-readme': { type: 'boolean', default: false },
     // A build elsewhere (e.g. a private copy while others rebuild web/dist).
     dist: { type: 'string', default: join(HERE, '..', 'dist') },
+    'open-only': { type: 'boolean', default: false },
+    // ELK's layout quality on these configs, for comparison (computed in Node, seconds at 1000).
+    'compare-elk': { type: 'string', default: 'layered-300,layered-1000' },
   },
 })
 const sizes = opts.sizes.split(',').map(Number)
 const shapes = opts.shapes.split(',')
 const DIST = opts.dist
-const full = opts.sizes === '100,500,1000,2000' && shapes.length === Object.keys(SHAPES).length
+const full =
+  opts.sizes === DEFAULT_SIZES && shapes.length === Object.keys(SHAPES).length && !opts['open-only']
 const log = (...a) => console.error(...a)
 
 /** The commit measured (with "+changes" when the working tree differs), for the README line. */
@@ -71,6 +79,12 @@ function machine(browserVersion) {
   }
 }
 
+/** The table's layout quality columns (layoutQuality.ts) of the layout a file opens with. */
+const qualityColumns = (f) => ({
+  crossings: f?.crossings ?? null,
+  edgeLengthKpx: f ? Math.round(f.edgeLength / 1000) : null,
+})
+
 async function main() {
   const bundle = bundleSizes(DIST)
   const tmp = mkdtempSync(join(tmpdir(), 'studio-bench-'))
@@ -79,6 +93,7 @@ async function main() {
   const env = machine(browser.version())
   const rows = []
   const raw = {}
+  const comparisons = []
   try {
     for (const size of sizes) {
       for (const shape of shapes) {
@@ -92,7 +107,13 @@ async function main() {
           const started = Date.now()
           // Fewer latency samples at 2000 jobs, where each one can take seconds on a busy machine.
           const samples = size >= 2000 ? Math.min(4, Number(opts.samples)) : Number(opts.samples)
-          const r = await runOnce(browser, server.url, { name, text, ids, samples })
+          const r = await runOnce(browser, server.url, {
+            name,
+            text,
+            ids,
+            samples,
+            openOnly: opts['open-only'],
+          })
           log(
             `${shape} ${size} run ${i + 1}/${count}: open ${Math.round(r.openInteractiveMs)} ms, layout ` +
               `${Math.round(r.layoutMs)} ms (${((Date.now() - started) / 1000).toFixed(0)} s); longest task by phase ` +
@@ -101,8 +122,13 @@ async function main() {
           )
           runs.push(r)
         }
+        // The layout is the same in every run (deterministic): its figures from the first.
+        const opened = runs[0]?.positions ? await layoutFigures(runs[0].positions, text) : null
+        for (const r of runs) delete r.positions
         raw[`${shape}-${size}`] = runs
-        rows.push(aggregate(shape, size, runs))
+        rows.push({ ...aggregate(shape, size, runs), ...qualityColumns(opened) })
+        if (opened && opts['compare-elk'].split(',').includes(`${shape}-${size}`))
+          comparisons.push({ shape, size, opened, elk: await elkFigures(text) })
       }
     }
   } finally {
@@ -126,6 +152,7 @@ async function main() {
     `Initial JS ${bundle.initialJsGzipKb} KB gzip, CSS ${bundle.initialCssGzipKb} KB gzip; lazy: ${lazy}.`,
     '',
     ...budgetLines(verdicts),
+    ...comparisonLines(comparisons),
   ].join('\n')
   console.log(`\n${md}\n`)
   const errors = rows.filter((r) => r.errors.length)
@@ -134,7 +161,11 @@ async function main() {
   const out = join(HERE, 'results', full ? 'latest.json' : 'partial.json')
   writeFileSync(
     out,
-    JSON.stringify({ machine: env, options: opts, bundle, rows, budgets: verdicts, raw }, null, 2) + '\n',
+    JSON.stringify(
+      { machine: env, options: opts, bundle, rows, budgets: verdicts, comparisons, raw },
+      null,
+      2,
+    ) + '\n',
   )
   log(`results: ${out}`)
   if (full && !opts['no-readme'])

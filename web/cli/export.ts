@@ -74,9 +74,9 @@ export async function exportCommand(args: ExportArgs): Promise<CommandResult> {
     } else {
       const ids = graph.jobs.map((j) => j.id)
       const missing = ids.some((id) => !stored.positions[id])
-      // Loaded only when needed: ELK is 3.4 MB of script, most of the bundle (scripts/build-cli.mjs).
+      // The canvas's placement for a freshly opened file (loaded only when some job has no position).
       const automatic = missing
-        ? await (await import('./layout')).automaticPositions(ids, graph.edges, direction)
+        ? (await import('./layout')).automaticPositions(ids, graph.edges, direction)
         : {}
       const size = { width: CARD_WIDTH, height: CARD_HEIGHT }
       const positions = completePositions(ids, stored.positions, automatic, direction, size)

@@ -56,7 +56,7 @@ export function run(argv: readonly string[], color: boolean): CommandResult {
 
 const usage = (message: string): CommandResult => ({ stdout: '', stderr: `${message}\n${USAGE}`, code: 2 })
 
-/** `export` (asynchronous: the layout runs ELK); every other command through `run`. */
+/** `export` (asynchronous: it loads the layout and the PNG renderer on demand); every other command through `run`. */
 export async function runAsync(argv: readonly string[], color: boolean): Promise<CommandResult> {
   const [command, ...rest] = argv
   if (command !== 'export') return run(argv, color)

@@ -47,6 +47,9 @@ const COLUMNS = [
   ['frameP95Ms', 'drag/pan/zoom frame p95'],
   ['heapMb', 'heap MB'],
   ['maxLongTaskMs', 'longest task'],
+  // Of the layout the file opens with (layoutQuality.ts): edges as the canvas draws them.
+  ['crossings', 'crossings'],
+  ['edgeLengthKpx', 'edge length (k px)'],
 ]
 
 export function markdownTable(rows) {
@@ -56,14 +59,20 @@ export function markdownTable(rows) {
   return [head, rule, ...body].join('\n')
 }
 
-/** Budgets of issue 5, judged on the worst shape at 1000 jobs (and 2000 for the freeze rule). */
+/**
+ * Budgets of issue 5, judged on the worst shape at 1000 jobs (and 2000 for the freeze rule), and
+ * issue 12's small-file open (the worst shape and size up to 300 jobs).
+ */
 export function budgets(rows, bundle) {
   const at = (size, key) => {
     const values = rows.filter((r) => r.size === size).map((r) => r[key])
     if (values.length === 0 || values.some((v) => v === null || v === undefined)) return null
     return Math.max(...values)
   }
+  const small = rows.filter((r) => r.size <= 300).map((r) => r.openInteractiveMs)
+  const worstSmall = small.length && small.every((v) => typeof v === 'number') ? Math.max(...small) : null
   const list = [
+    ['open → interactive at 100/200/300 (worst shape)', worstSmall, 400, 'ms'],
     ['open → interactive at 1000', at(1000, 'openInteractiveMs'), 2500, 'ms'],
     ['longest main-thread task during layout at 1000', at(1000, 'layoutMaxTaskMs'), 200, 'ms'],
     ['keystroke → canvas p95 at 1000', at(1000, 'keystrokeP95Ms'), 100, 'ms'],

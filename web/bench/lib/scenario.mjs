@@ -146,7 +146,7 @@ async function gestures(page) {
   return result
 }
 
-export async function runOnce(browser, baseUrl, { name, text, ids, samples }) {
+export async function runOnce(browser, baseUrl, { name, text, ids, samples, openOnly = false }) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
   const out = { errors: [] }
   try {
@@ -175,6 +175,8 @@ export async function runOnce(browser, baseUrl, { name, text, ids, samples }) {
       }
     })
     Object.assign(out, { nodesInView: probe.visible, nodesRendered: probe.rendered })
+    // The layout the file opened with, for its quality figures (run.mjs; not kept in the results).
+    out.positions = await page.evaluate(() => window.__studio.positions())
     const layout = probe.layouts.find((l) => l.nodes === ids.length)
     if (layout) {
       out.layoutMs = layout.end - layout.start
@@ -191,6 +193,8 @@ export async function runOnce(browser, baseUrl, { name, text, ids, samples }) {
       ['formEditMs', () => formEdits(page, samples)],
       ['frames', () => gestures(page)],
     ]
+    // --open-only (run.mjs): the open figures alone, e.g. to compare two builds quickly.
+    if (openOnly) steps.length = 0
     // The longest main-thread task of each phase, to tell which one froze the page.
     const longest = (from) =>
       page.evaluate(

@@ -1,9 +1,10 @@
 /** Messages between the page and the layout worker (plain data: structured-cloneable). */
 /**
- * 'auto': ELK for up to ELK_UP_TO jobs, the fast wave placement above (opening a file, switching
- * direction). 'full': ELK whatever the size (the user asked for Auto-arrange and can wait).
+ * 'auto': the wave placement on the page, at every size (opening a file, switching direction).
+ * 'full': ELK's layered layout in the worker (the user asked for Auto-arrange and can wait).
  */
 export type LayoutQuality = 'auto' | 'full'
+/** Above this many jobs ELK takes seconds: it trades polish for time, and Auto-arrange says it will take a while. */
 export const ELK_UP_TO = 300
 
 export interface LayoutRequest {

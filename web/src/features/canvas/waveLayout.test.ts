@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 // @ts-expect-error plain ESM module without types, shared with the bench runner
 import { generateConfig } from '../../../bench/generate.mjs'
 import { waveLayout, type WaveLayoutInput } from './waveLayout'
+import { layoutQuality } from './layoutQuality'
 
 const CARD = { width: 240, height: 112 }
 
@@ -15,37 +16,46 @@ function fromConfig(text: string, direction: 'LR' | 'TB'): WaveLayoutInput {
   }
 }
 
+/** Two cards overlapping (their boxes intersect), in a layout of cards of the CARD size. */
 function overlaps(p: Record<string, { x: number; y: number }>) {
-  const boxes = Object.values(p)
-  const seen = new Set<string>()
-  for (const b of boxes) {
-    // Cards sit on a grid of (card + gap) cells: two cards overlapping share a cell corner.
-    const key = `${b.x},${b.y}`
-    if (seen.has(key)) return true
-    seen.add(key)
-  }
+  const boxes = Object.values(p).sort((a, b) => a.x - b.x || a.y - b.y)
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length && boxes[j]!.x < boxes[i]!.x + CARD.width; j++)
+      if (Math.abs(boxes[j]!.y - boxes[i]!.y) < CARD.height) return true
   return false
 }
 
-/** Pairs of edges between the same two waves that cross (TB: compared by x). */
-function crossings(input: WaveLayoutInput, p: Record<string, { x: number; y: number }>) {
-  const pos = (id: string) => (input.direction === 'TB' ? p[id]!.x : p[id]!.y)
-  const along = (id: string) => (input.direction === 'TB' ? p[id]!.y : p[id]!.x)
-  const groups = new Map<string, [number, number][]>()
-  for (const e of input.edges) {
-    const key = `${along(e.from)}>${along(e.to)}`
-    if (!groups.has(key)) groups.set(key, [])
-    groups.get(key)!.push([pos(e.from), pos(e.to)])
-  }
-  let count = 0
-  for (const list of groups.values())
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = [list[i]!, list[j]!]
-        if ((a[0] - b[0]) * (a[1] - b[1]) < 0) count++
-      }
-  return count
+/** Each job's wave: one after its latest dependency (generated configs list jobs after their dependencies). */
+function wavesOf(input: WaveLayoutInput) {
+  const wave = new Map<string, number>()
+  for (const id of input.ids) wave.set(id, 0)
+  for (const e of input.edges) wave.set(e.to, Math.max(wave.get(e.to)!, wave.get(e.from)! + 1))
+  return wave
 }
+
+/**
+ * The previous placement, as a yardstick: each wave centred across the drawing, its jobs in
+ * written order (the "staircase" of issue 12).
+ */
+function staircase(input: WaveLayoutInput) {
+  const wave = wavesOf(input)
+  const members: string[][] = []
+  for (const id of input.ids) (members[wave.get(id)!] ??= []).push(id)
+  const widest = Math.max(...members.map((m) => m.length))
+  const lr = input.direction === 'LR'
+  const [along, across] = lr ? [CARD.width + 64, CARD.height + 32] : [CARD.height + 64, CARD.width + 32]
+  const p: Record<string, { x: number; y: number }> = {}
+  members.forEach((m, w) =>
+    m.forEach((id, i) => {
+      const [a, b] = [w * along, ((widest - m.length) / 2 + i) * across]
+      p[id] = lr ? { x: a, y: b } : { x: b, y: a }
+    }),
+  )
+  return p
+}
+
+const quality = (input: WaveLayoutInput, p: Record<string, { x: number; y: number }>) =>
+  layoutQuality({ positions: p, edges: input.edges, direction: input.direction, ...CARD })
 
 describe('waveLayout', () => {
   it.each(['LR', 'TB'] as const)('places every dependency in an earlier wave (%s)', (direction) => {
@@ -54,6 +64,9 @@ describe('waveLayout', () => {
     expect(Object.keys(p)).toHaveLength(300)
     const along = (id: string) => (direction === 'LR' ? p[id]!.x : p[id]!.y)
     for (const e of input.edges) expect(along(e.from)).toBeLessThan(along(e.to))
+    // Each job in the column (or row) of its wave, as the plan overlay numbers them.
+    const step = direction === 'LR' ? CARD.width + 64 : CARD.height + 64
+    for (const [id, wave] of wavesOf(input)) expect(along(id)).toBe(wave * step)
     expect(overlaps(p)).toBe(false)
     for (const { x, y } of Object.values(p)) {
       expect(x % 8).toBe(0)
@@ -88,12 +101,44 @@ describe('waveLayout', () => {
       direction: 'TB',
       ...CARD,
     }
-    expect(crossings(input, waveLayout(input))).toBe(0)
-    const big = fromConfig(generateConfig('layered', 500), 'TB')
-    const written = crossings(big, waveLayout({ ...big, sweeps: 0 }))
-    const swept = crossings(big, waveLayout(big))
-    // Measured: 6729 crossings in written order, 3520 after the sweeps.
-    expect(swept).toBeLessThan(written * 0.7)
+    expect(quality(input, staircase(input)).crossings).toBe(1)
+    expect(quality(input, waveLayout(input)).crossings).toBe(0)
+  })
+
+  it.each([
+    ['layered', 300, 'LR'],
+    ['layered', 1000, 'TB'],
+  ] as const)('draws %s %i with fewer crossings and shorter edges than the staircase', (shape, size, dir) => {
+    const input = fromConfig(generateConfig(shape, size), dir)
+    const before = quality(input, staircase(input))
+    const after = quality(input, waveLayout(input))
+    expect(after.crossings).toBeLessThan(before.crossings * 0.7)
+    expect(after.edgeLength).toBeLessThan(before.edgeLength * 0.8)
+  })
+
+  it('lines a job up with what it is linked to instead of centring its wave', () => {
+    // root feeds three jobs, which all feed one report; a second chain runs beside them.
+    const p = waveLayout({
+      ids: ['root', 'x', 'y', 'z', 'report', 'solo1', 'solo2'],
+      edges: [
+        ...['x', 'y', 'z'].flatMap((c) => [
+          { from: 'root', to: c },
+          { from: c, to: 'report' },
+        ]),
+        { from: 'solo1', to: 'solo2' },
+      ],
+      direction: 'LR',
+      ...CARD,
+    })
+    expect(p.root!.y).toBe(p.y!.y)
+    expect(p.report!.y).toBe(p.y!.y)
+    expect(p.y!.y - p.x!.y).toBe(p.z!.y - p.y!.y)
+    expect(p.solo2!.y).toBe(p.solo1!.y)
+  })
+
+  it('gives the same picture for the same file', () => {
+    const text = generateConfig('layered', 300)
+    expect(waveLayout(fromConfig(text, 'LR'))).toEqual(waveLayout(fromConfig(text, 'LR')))
   })
 
   it('places the jobs of a dependency cycle too (the engine refuses it, the canvas still shows it)', () => {

@@ -1,14 +1,19 @@
 /**
- * A fast layered placement for big graphs: each job goes in the column (or row) of its wave, the
- * longest chain of dependencies before it (the engine's parallel mode runs a job no earlier than
- * that), and the jobs of a wave are ordered to keep edges short and crossings few.
+ * The automatic layout a file opens with, at every size: each job goes in the column (or row) of
+ * its wave, the longest chain of dependencies before it (the engine's parallel mode runs a job no
+ * earlier than that, and the plan overlay's wave numbers match the columns); within the waves,
+ * Sugiyama-style crossing reduction with stand-ins for long dependencies (waveOrder.ts), then each
+ * job lined up with the jobs it is linked to (wavePlacement.ts) rather than each wave centred, which
+ * drew a staircase of long edges.
  *
- * Why not ELK for everything: at 1000 jobs ELK's layered algorithm takes 2-4 s in a cold worker on
- * this class of machine, even at its cheapest settings (bench/README), and d3-dag's Sugiyama with
- * the cheapest operators over 1 s. This takes milliseconds: O(jobs + dependencies) per sweep, no
- * dummy nodes for long edges. ELK stays the layout for small graphs and for "Auto-arrange".
- * Pure (no DOM): runs in the layout worker and in unit tests.
+ * Why not ELK at open: in a cold worker it takes 1.2–3.1 s at 200 jobs and 2–4 s at 1000; this takes
+ * tens of ms at 1000 jobs, and measured with layoutQuality.ts on the bench's graphs it crosses
+ * fewer edges and draws them shorter than ELK's layered layout with our options (bench/README).
+ * ELK stays for "Auto-arrange". Pure (no DOM): the page, the command line's export and unit tests.
  */
+import { orderWaves } from './waveOrder'
+import { placeAcross } from './wavePlacement'
+
 export interface WaveLayoutInput {
   ids: readonly string[]
   edges: readonly { from: string; to: string }[]
@@ -22,8 +27,9 @@ export interface WaveLayoutInput {
   sweeps?: number
 }
 
-/** Down-up-down-up sweeps ordering each wave by the mean place of its neighbours. */
-const SWEEPS = 4
+/** Most crossing-reduction sweeps (down or up), and placement passes across the flow. */
+const SWEEPS = 6
+const PASSES = 40
 const GRID = 8
 
 export function waveLayout(input: WaveLayoutInput): Record<string, { x: number; y: number }> {
@@ -40,42 +46,19 @@ export function waveLayout(input: WaveLayoutInput): Record<string, { x: number; 
   }
 
   const wave = wavesOf(parents, children)
-  const waves: number[][] = []
-  for (let i = 0; i < ids.length; i++) (waves[wave[i]!] ??= []).push(i)
-  const place = new Float64Array(ids.length) // each job's index within its wave
-  for (const members of waves) members?.forEach((n, i) => (place[n] = i))
-
-  // Order by the mean place of the neighbours in the waves already swept (first parents, then
-  // children on the way back). Places are normalised to 0..1 so waves of different sizes compare.
-  const norm = (n: number) => place[n]! / Math.max(waves[wave[n]!]!.length - 1, 1)
-  const reorder = (members: number[], neighbours: number[][]) => {
-    const key = new Map<number, number>()
-    for (const n of members) {
-      const near = neighbours[n]!
-      key.set(n, near.length ? near.reduce((sum, m) => sum + norm(m), 0) / near.length : norm(n))
-    }
-    members.sort((a, b) => key.get(a)! - key.get(b)! || place[a]! - place[b]!)
-    members.forEach((n, i) => (place[n] = i))
-  }
-  for (let sweep = 0; sweep < sweeps; sweep++) {
-    if (sweep % 2 === 0) for (let w = 1; w < waves.length; w++) reorder(waves[w] ?? [], parents)
-    else for (let w = waves.length - 2; w >= 0; w--) reorder(waves[w] ?? [], children)
-  }
-
-  // Waves side by side along the flow, each centred across it.
+  const order = orderWaves(wave, parents, sweeps)
   const lr = direction === 'LR'
   const along = (lr ? width : height) + waveGap
-  const across = (lr ? height : width) + gap
-  const widest = Math.max(...waves.map((m) => m?.length ?? 0))
+  const neighbours = parents.map((p, n) => [...p, ...children[n]!])
+  const across = placeAcross(order, neighbours, (lr ? height : width) + gap, PASSES)
+
+  // Snapped to the canvas grid: with a step that is a multiple of it, cards stay a step apart.
   const snap = (v: number) => Math.round(v / GRID) * GRID
   const positions: Record<string, { x: number; y: number }> = {}
-  waves.forEach((members, w) => {
-    const offset = ((widest - (members?.length ?? 0)) * across) / 2
-    members?.forEach((n, i) => {
-      const a = w * along
-      const b = snap(offset + i * across)
-      positions[ids[n]!] = lr ? { x: a, y: b } : { x: b, y: a }
-    })
+  ids.forEach((id, n) => {
+    const a = wave[n]! * along
+    const b = snap(across[n]!)
+    positions[id] = lr ? { x: a, y: b } : { x: b, y: a }
   })
   return positions
 }
