@@ -14,8 +14,9 @@ import { isWithin } from './model/problems'
  * there, Ctrl/Cmd+Z undoes what just happened (the add) instead of doing nothing in the field.
  */
 function undoDocumentWhileUntouched(field: HTMLInputElement | HTMLTextAreaElement) {
+  const el: HTMLElement = field
   const initial = field.value
-  const stop = () => field.removeEventListener('keydown', onKey)
+  const stop = () => el.removeEventListener('keydown', onKey)
   function onKey(event: KeyboardEvent) {
     if (field.value !== initial) return stop()
     const undo = (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey
@@ -27,7 +28,7 @@ function undoDocumentWhileUntouched(field: HTMLInputElement | HTMLTextAreaElemen
   }
   // Kept across a blur (a save's confirm dialog hands the keyboard back to the field); the first key
   // after the value changed (typed, or the field now shows another job) removes it.
-  field.addEventListener('keydown', onKey)
+  el.addEventListener('keydown', onKey)
 }
 
 /** The last request handled, across mounts: the panel may mount in the very render that asked for it. */
