@@ -179,6 +179,10 @@ export interface EdgeOverlay {
   critical: ReadonlySet<string>
   /** Jobs running now: the edges into them animate. */
   running: ReadonlySet<string>
+  /** The lineage shown (useLineage.ts): edges between its jobs are drawn as `lineage`, others `dimmed`. */
+  lineage?: ReadonlySet<string> | null
+  /** The job under the pointer: its edges are drawn as `near`. */
+  hovered?: string | null
 }
 const NO_OVERLAY: EdgeOverlay = { critical: new Set(), running: new Set() }
 
@@ -206,7 +210,18 @@ export function buildEdges(
     const cycle = bad.cycle.has(id)
     const critical = !cycle && overlay.critical.has(id)
     const animated = overlay.running.has(l.to)
-    const look = [cycle && 'cycle', critical && 'critical', animated && 'animated'].filter(Boolean).join(' ')
+    const kin = overlay.lineage ? overlay.lineage.has(l.from) && overlay.lineage.has(l.to) : null
+    const near = overlay.hovered != null && (overlay.hovered === l.from || overlay.hovered === l.to)
+    // Class tokens on the edge's <g> (style.css, edgeSketch.ts): what it is first, then how it is shown.
+    const classes = [
+      cycle ? 'cycle' : critical ? 'critical' : '',
+      kin === true && 'lineage',
+      kin === false && 'dimmed',
+      near && 'near',
+    ]
+      .filter(Boolean)
+      .join(' ')
+    const look = `${classes}${animated ? ' animated' : ''}`
     seen.add(id)
     const hit = cache.get(id)
     if (hit && hit.selected === isSelected && hit.raised === raised && hit.look === look) {
@@ -227,7 +242,7 @@ export function buildEdges(
           ? `${shown(l.to)} depends on itself (cycle)`
           : `${shown(l.to)} depends on ${shown(l.from)}${cycle ? ' (cycle)' : ''}`,
       // Vue Flow puts `class` on the edge's <g>, with `animated` (its dashed, moving stroke).
-      class: cycle ? 'cycle' : critical ? 'critical' : '',
+      class: classes,
       animated,
     } as Edge
     cache.set(id, { selected: isSelected, raised, look, edge })

@@ -29,6 +29,9 @@ export interface EdgeSketch {
   /** Cycles, loops of a job to itself and stubs of missing jobs, in the error colour. */
   errorLines: string
   errorArrows: string
+  /** Edges out of the lineage shown (useLineage.ts), faint. */
+  dimmedLines: string
+  dimmedArrows: string
 }
 
 /** Arrowhead length and half-width, in flow units. */
@@ -45,15 +48,20 @@ function arrowhead(tip: Point, side: Position | undefined): string {
 }
 
 const isRaised = (edge: GraphEdge) => (edge.zIndex ?? 0) > 0 || edge.selected === true
-/** Errors (cycles, missing jobs) keep their colour even when raised: they are what needs fixing. */
-const group = (edge: GraphEdge) =>
-  edge.class === 'cycle' || edge.class === 'missing'
-    ? 'error'
-    : isRaised(edge)
-      ? 'raised'
-      : edge.class === 'critical'
-        ? 'critical'
-        : 'plain'
+/** The edge's class tokens (canvasGraph buildEdges). */
+const tokens = (edge: GraphEdge) => (typeof edge.class === 'string' ? edge.class.split(' ') : [])
+/**
+ * Errors (cycles, missing jobs) keep their colour even when raised or out of the lineage: they are
+ * what needs fixing. Out of the lineage shown, an edge is faint; in it, or at the card under the
+ * pointer, raised.
+ */
+function group(edge: GraphEdge) {
+  const has = new Set(tokens(edge))
+  if (has.has('cycle') || has.has('missing')) return 'error'
+  if (has.has('dimmed')) return 'dimmed'
+  if (isRaised(edge) || has.has('lineage') || has.has('near')) return 'raised'
+  return has.has('critical') ? 'critical' : 'plain'
+}
 
 /** The route of an edge: between its cards, around its one card (self), or a stub (missing job). */
 function routeOf(edge: GraphEdge, source: GraphNode, target: GraphNode, from: Point, to: Point): string {
@@ -70,6 +78,7 @@ export function sketchEdges(nodes: readonly GraphNode[], edges: readonly GraphEd
     raised: { lines: [] as string[], arrows: [] as string[] },
     critical: { lines: [] as string[], arrows: [] as string[] },
     error: { lines: [] as string[], arrows: [] as string[] },
+    dimmed: { lines: [] as string[], arrows: [] as string[] },
   }
   for (const edge of edges) {
     const source = byId.get(edge.source)
@@ -91,5 +100,7 @@ export function sketchEdges(nodes: readonly GraphNode[], edges: readonly GraphEd
     criticalArrows: parts.critical.arrows.join(''),
     errorLines: parts.error.lines.join(''),
     errorArrows: parts.error.arrows.join(''),
+    dimmedLines: parts.dimmed.lines.join(''),
+    dimmedArrows: parts.dimmed.arrows.join(''),
   }
 }
