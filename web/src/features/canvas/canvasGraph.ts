@@ -5,7 +5,7 @@ import type { JobProblems } from '@/composables/useJobProblems'
 import type { Direction, Positions } from '@/stores/layout'
 import { HANDLE_SIZE, NODE_HEIGHT, NODE_WIDTH } from './layoutTypes'
 import { NO_BAD_LINKS, type BadLinks } from './badLinks'
-import { edgeId, missingEdgeId, nodeIdOf, type MissingEdgeData } from './edgeIds'
+import { edgeId, missingEdgeId, nodeIdOf, type CycleEdgeData, type MissingEdgeData } from './edgeIds'
 
 export const FLOW_ID = 'studio-canvas'
 
@@ -159,7 +159,7 @@ export function buildNodes(
   return nodes
 }
 
-export { edgeId, jobIdOf, missingEdgeId, nodeIdOf, type MissingEdgeData } from './edgeIds'
+export { edgeId, jobIdOf, missingEdgeId, nodeIdOf, type CycleEdgeData, type MissingEdgeData } from './edgeIds'
 
 /**
  * Edges are drawn above the others while they or one of their jobs is selected. Given as each
@@ -244,6 +244,8 @@ export function buildEdges(
       // Vue Flow puts `class` on the edge's <g>, with `animated` (its dashed, moving stroke).
       class: classes,
       animated,
+      // Read by the renderers: a cycle's edge that runs back goes around the cards (backEdgeRoute.ts).
+      ...(cycle && { data: { cycle: true } satisfies CycleEdgeData }),
     } as Edge
     cache.set(id, { selected: isSelected, raised, look, edge })
     edges.push(edge)

@@ -14,7 +14,9 @@
 import { Position, type GraphEdge, type GraphNode } from '@vue-flow/core'
 import { handlePoint, smoothStepPath, type Point } from './edgeRoute'
 import { missingStub, selfLoopPath } from './badEdgeRoute'
-import type { MissingEdgeData } from './canvasGraph'
+import type { CycleEdgeData, MissingEdgeData } from './canvasGraph'
+import { backEdgePath, backEdgeRoute } from './backEdgeRoute'
+import { cardBoxesOf, obstaclesOf } from './cardBoxes'
 
 export interface EdgeSketch {
   /** Routes of the ordinary edges, then of the raised ones. */
@@ -63,11 +65,25 @@ function group(edge: GraphEdge) {
   return has.has('critical') ? 'critical' : 'plain'
 }
 
-/** The route of an edge: between its cards, around its one card (self), or a stub (missing job). */
-function routeOf(edge: GraphEdge, source: GraphNode, target: GraphNode, from: Point, to: Point): string {
+/**
+ * The route of an edge: between its cards, around its one card (self), a stub (missing job), or
+ * around the cards in its way (a cycle's back edge, among `nodes`).
+ */
+function routeOf(
+  edge: GraphEdge,
+  [source, target]: [GraphNode, GraphNode],
+  from: Point,
+  to: Point,
+  nodes: readonly GraphNode[],
+): string {
   const missing = (edge.data as MissingEdgeData | undefined)?.missing
   if (missing !== undefined) return missingStub(to, target.targetPosition, missing).path
   if (source === target) return selfLoopPath(from, to, source.sourcePosition)
+  if ((edge.data as CycleEdgeData | undefined)?.cycle) {
+    const horizontal = source.sourcePosition === Position.Right
+    const route = backEdgeRoute(from, to, horizontal, obstaclesOf(cardBoxesOf(nodes), source, target))
+    if (route) return backEdgePath(route)
+  }
   return smoothStepPath(from, to, source.sourcePosition, target.targetPosition)
 }
 
@@ -86,7 +102,7 @@ export function sketchEdges(nodes: readonly GraphNode[], edges: readonly GraphEd
     if (!source || !target) continue
     const from = handlePoint(source, 'source')
     const to = handlePoint(target, 'target')
-    const route = routeOf(edge, source, target, from, to)
+    const route = routeOf(edge, [source, target], from, to, nodes)
     const into = parts[group(edge)]
     into.lines.push(route)
     into.arrows.push(arrowhead(to, target.targetPosition))
