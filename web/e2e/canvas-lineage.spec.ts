@@ -118,6 +118,14 @@ test('Lineage highlights exactly the upstream and downstream of the selected job
   await expect(edge(page, 'root', 'a')).not.toHaveClass(/near/)
   await page.mouse.move(5, 5)
   await expect(edge(page, 'root', 'side')).not.toHaveClass(/near/)
+
+  // The cheat sheet lists the lineage and the arrow keys.
+  await page.keyboard.press('?')
+  const sheet = page.getByTestId('shortcuts-dialog')
+  await expect(sheet).toContainText('Lineage: upstream and downstream of the selected job')
+  await expect(sheet).toContainText('Nearest job card that way')
+  await page.screenshot({ path: `${SHOTS}/shortcuts-light.png` })
+  await page.keyboard.press('Escape')
   expect(errors).toEqual([])
 })
 
@@ -195,5 +203,12 @@ test('arrow keys go to the nearest card that way, even to cards out of view; aft
   await node(page, current).click()
   await page.keyboard.press('ArrowRight')
   await expect.poll(async () => (await positions(page))[current]!.x).toBe(place[current]!.x + 8)
+
+  // Zoomed out over the whole graph, the lineage still reads: its edges raised, the others faint.
+  await page.keyboard.press('l')
+  await page.keyboard.press('Shift+F')
+  await expect(page.getByTestId('edge-sketch-dimmed')).toBeAttached()
+  await expect(page.locator('.job-node[data-lineage="outside"]').first()).toBeAttached()
+  await page.screenshot({ path: `${SHOTS}/lineage-300-zoomed-out-light.png` })
   expect(errors).toEqual([])
 })
