@@ -175,3 +175,61 @@ test('top to bottom, the loop runs beside its own card and the missing stub come
   await page.screenshot({ path: `${SHOTS}/bad-dependencies-tb.png` })
   expect(errors).toEqual([])
 })
+
+test('a cycle’s edge that runs back goes around the cards between, in the error colour, labelled', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  // p1 … p5 in a chain, and p1 depends on p5: one of the cycle's edges must run against the flow.
+  const chain = ['p1', 'p2', 'p3', 'p4', 'p5']
+  const config = JSON.stringify({
+    working_dir: '/tmp/loop',
+    jobs: chain.map((id, i) => ({ id, command: `echo ${id}`, dependencies: [chain[(i + 4) % 5]] })),
+  })
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await page.goto('/')
+  await page
+    .getByTestId('open-file-input')
+    .setInputFiles({ name: 'loop.json', mimeType: 'application/json', buffer: Buffer.from(config) })
+  for (const id of chain) await expect(node(page, id)).toBeVisible()
+  await page.keyboard.press('Shift+F')
+  // The edge whose dependency is drawn after its dependent (from the cards' places on screen).
+  await expect.poll(() => page.locator('.vue-flow__edge.cycle').count()).toBe(5)
+  const boxes = Object.fromEntries(
+    await Promise.all(chain.map(async (id) => [id, (await node(page, id).boundingBox())!] as const)),
+  )
+  const links = chain.map((id, i) => ({ from: chain[(i + 4) % 5]!, to: id }))
+  const back = links.filter((l) => boxes[l.to]!.x < boxes[l.from]!.x)
+  expect(back.length).toBeGreaterThan(0)
+  for (const { from, to } of back) {
+    const line = path(edge(page, from, to))
+    // In the error colour, as the cycle's other edges.
+    const ahead = links.find((l) => !back.includes(l))!
+    expect(await stroke(edge(page, from, to))).toBe(await stroke(edge(page, ahead.from, ahead.to)))
+    // Points every few pixels along the drawn path, on screen: none inside a card, its own two included.
+    const points = await line.evaluate((el: SVGPathElement) => {
+      const m = el.getScreenCTM()!
+      const length = el.getTotalLength()
+      const out: { x: number; y: number }[] = []
+      for (let at = 2; at < length - 2; at += 4) {
+        const p = el.getPointAtLength(at).matrixTransform(m)
+        out.push({ x: p.x, y: p.y })
+      }
+      return out
+    })
+    expect(points.length).toBeGreaterThan(50)
+    for (const id of chain) {
+      const b = boxes[id]!
+      const inside = points.filter(
+        (p) => p.x > b.x + 2 && p.x < b.x + b.width - 2 && p.y > b.y + 2 && p.y < b.y + b.height - 2,
+      )
+      expect(inside, `${from} → ${to} passes through ${id}`).toEqual([])
+    }
+    await expect(edge(page, from, to).locator('text.cycle-edge-label')).toHaveText('cycle')
+  }
+  await page.screenshot({ path: `${SHOTS}/cycle-back-edge-light.png` })
+  await page.getByTestId('theme-toggle').click()
+  await expect(page.locator('html')).toHaveClass(/dark/)
+  await page.screenshot({ path: `${SHOTS}/cycle-back-edge-dark.png` })
+  expect(errors).toEqual([])
+})

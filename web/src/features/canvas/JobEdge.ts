@@ -9,11 +9,13 @@
  * is part of its edge wrapper's render. No labels: the canvas's edges have none, but for the marker of a missing dependency.
  */
 import { h, type FunctionalComponent } from 'vue'
-import type { EdgeProps } from '@vue-flow/core'
+import { Position, type EdgeProps } from '@vue-flow/core'
 import { smoothStepPath } from './edgeRoute'
 import { missingLabel, missingStub, selfLoopPath } from './badEdgeRoute'
-import { jobIdOf, type MissingEdgeData } from './canvasGraph'
+import { jobIdOf, type CycleEdgeData, type MissingEdgeData } from './canvasGraph'
 import { selectDependency } from './selectDependency'
+import { backEdgePath, backEdgeRoute } from './backEdgeRoute'
+import { obstaclesOf, useCardBoxes } from './cardBoxes'
 
 /** Vue Flow's default width of the pointer target along an edge (BaseEdge). */
 const INTERACTION_WIDTH = 20
@@ -23,11 +25,19 @@ export const JobEdge: FunctionalComponent<EdgeProps> = (props) => {
   const to = { x: props.targetX, y: props.targetY }
   const missing = (props.data as MissingEdgeData | undefined)?.missing
   if (missing !== undefined) return missingDependency(props, missing)
-  const path =
-    props.source === props.target
-      ? selfLoopPath(from, to, props.sourcePosition)
-      : smoothStepPath(from, to, props.sourcePosition, props.targetPosition)
-  return drawn(props, path)
+  if (props.source === props.target) return drawn(props, selfLoopPath(from, to, props.sourcePosition))
+  if ((props.data as CycleEdgeData | undefined)?.cycle) {
+    const horizontal = props.sourcePosition === Position.Right
+    const boxes = obstaclesOf(useCardBoxes(), props.sourceNode, props.targetNode)
+    const route = backEdgeRoute(from, to, horizontal, boxes)
+    if (route) return [...drawn(props, backEdgePath(route)), cycleLabel(route.middle)]
+  }
+  return drawn(props, smoothStepPath(from, to, props.sourcePosition, props.targetPosition))
+}
+
+/** "cycle" on the lane of a back edge, in the error colour: the route alone reads as a detour. */
+function cycleLabel(at: { x: number; y: number }) {
+  return h('text', { x: at.x, y: at.y, class: 'cycle-edge-label', 'aria-hidden': 'true' }, 'cycle')
 }
 
 /** The edge's path with its arrowhead, and its wider invisible copy that takes the pointer. */

@@ -29,8 +29,8 @@ export function missingLabel(missingId: string): string {
   return text.length <= MAX_LABEL_CHARS ? text : `${text.slice(0, MAX_LABEL_CHARS - 1)}…`
 }
 
-/** A polyline through `points` with rounded corners (each turn is a right angle). */
-function roundedPath(points: readonly Point[]): string {
+/** A polyline through `points` with rounded corners (each turn is a right angle); also backEdgeRoute.ts. */
+export function roundedPath(points: readonly Point[]): string {
   let d = `M${points[0]!.x},${points[0]!.y}`
   for (let i = 1; i < points.length - 1; i++) {
     const [a, p, b] = [points[i - 1]!, points[i]!, points[i + 1]!]

@@ -109,4 +109,17 @@ describe('buildEdges with the plan and run overlays', () => {
       ),
     ).toBe(true)
   })
+
+  it('draws the lineage shown in full and the other edges faint; raises a hovered job’s edges', () => {
+    const chain = [...links, { from: 'c', to: 'd' }]
+    const all = new Set([...placed, 'd'])
+    const edges = buildEdges(chain, all, new Set(), new Set(), new Map(), {
+      ...none,
+      lineage: new Set(['b', 'c', 'd']),
+      hovered: 'a',
+    })
+    expect(edges.map((e) => e.class)).toEqual(['dimmed near', 'lineage', 'dimmed near', 'lineage'])
+    const plain = buildEdges(chain, all, new Set(), new Set(), new Map(), none)
+    expect(plain.map((e) => e.class)).toEqual(['', '', '', ''])
+  })
 })

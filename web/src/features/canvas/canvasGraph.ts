@@ -5,7 +5,7 @@ import type { JobProblems } from '@/composables/useJobProblems'
 import type { Direction, Positions } from '@/stores/layout'
 import { HANDLE_SIZE, NODE_HEIGHT, NODE_WIDTH } from './layoutTypes'
 import { NO_BAD_LINKS, type BadLinks } from './badLinks'
-import { edgeId, missingEdgeId, nodeIdOf, type MissingEdgeData } from './edgeIds'
+import { edgeId, missingEdgeId, nodeIdOf, type CycleEdgeData, type MissingEdgeData } from './edgeIds'
 
 export const FLOW_ID = 'studio-canvas'
 
@@ -159,7 +159,7 @@ export function buildNodes(
   return nodes
 }
 
-export { edgeId, jobIdOf, missingEdgeId, nodeIdOf, type MissingEdgeData } from './edgeIds'
+export { edgeId, jobIdOf, missingEdgeId, nodeIdOf, type CycleEdgeData, type MissingEdgeData } from './edgeIds'
 
 /**
  * Edges are drawn above the others while they or one of their jobs is selected. Given as each
@@ -179,6 +179,10 @@ export interface EdgeOverlay {
   critical: ReadonlySet<string>
   /** Jobs running now: the edges into them animate. */
   running: ReadonlySet<string>
+  /** The lineage shown (useLineage.ts): edges between its jobs are drawn as `lineage`, others `dimmed`. */
+  lineage?: ReadonlySet<string> | null
+  /** The job under the pointer: its edges are drawn as `near`. */
+  hovered?: string | null
 }
 const NO_OVERLAY: EdgeOverlay = { critical: new Set(), running: new Set() }
 
@@ -206,7 +210,18 @@ export function buildEdges(
     const cycle = bad.cycle.has(id)
     const critical = !cycle && overlay.critical.has(id)
     const animated = overlay.running.has(l.to)
-    const look = [cycle && 'cycle', critical && 'critical', animated && 'animated'].filter(Boolean).join(' ')
+    const kin = overlay.lineage ? overlay.lineage.has(l.from) && overlay.lineage.has(l.to) : null
+    const near = overlay.hovered != null && (overlay.hovered === l.from || overlay.hovered === l.to)
+    // Class tokens on the edge's <g> (style.css, edgeSketch.ts): what it is first, then how it is shown.
+    const classes = [
+      cycle ? 'cycle' : critical ? 'critical' : '',
+      kin === true && 'lineage',
+      kin === false && 'dimmed',
+      near && 'near',
+    ]
+      .filter(Boolean)
+      .join(' ')
+    const look = `${classes}${animated ? ' animated' : ''}`
     seen.add(id)
     const hit = cache.get(id)
     if (hit && hit.selected === isSelected && hit.raised === raised && hit.look === look) {
@@ -227,8 +242,10 @@ export function buildEdges(
           ? `${shown(l.to)} depends on itself (cycle)`
           : `${shown(l.to)} depends on ${shown(l.from)}${cycle ? ' (cycle)' : ''}`,
       // Vue Flow puts `class` on the edge's <g>, with `animated` (its dashed, moving stroke).
-      class: cycle ? 'cycle' : critical ? 'critical' : '',
+      class: classes,
       animated,
+      // Read by the renderers: a cycle's edge that runs back goes around the cards (backEdgeRoute.ts).
+      ...(cycle && { data: { cycle: true } satisfies CycleEdgeData }),
     } as Edge
     cache.set(id, { selected: isSelected, raised, look, edge })
     edges.push(edge)

@@ -16,6 +16,10 @@ export function edgeId(from: string, to: string) {
 export function missingEdgeId(missing: string, to: string) {
   return `\u2063missing:${missing}\u2192${nodeIdOf(to)}`
 }
+/** What JobEdge reads from an edge on a dependency cycle: drawn around the cards when it runs back. */
+export interface CycleEdgeData {
+  cycle: true
+}
 /** What JobEdge reads from a missing dependency's stub. */
 export interface MissingEdgeData {
   missing: string

@@ -66,4 +66,17 @@ describe('sketchEdges', () => {
     expect(tb[1]![1]).toBeLessThan(300)
     expect(tb[1]![0]).not.toBe(tb[2]![0])
   })
+
+  it('draws the edges out of the lineage faint, those in it raised; errors stay errors', () => {
+    const styled = (source: string, target: string, cls: string) => ({ ...link(source, target), class: cls })
+    const sketch = sketchEdges(nodes, [
+      styled('a', 'b', 'dimmed'),
+      styled('a', 'c', 'lineage'),
+      styled('b', 'c', 'cycle dimmed'),
+    ])
+    expect(subpaths(sketch.dimmedLines)).toBe(1)
+    expect(subpaths(sketch.raisedLines)).toBe(1)
+    expect(subpaths(sketch.errorLines)).toBe(1)
+    expect(sketch.lines).toBe('')
+  })
 })

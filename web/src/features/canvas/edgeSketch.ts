@@ -14,7 +14,9 @@
 import { Position, type GraphEdge, type GraphNode } from '@vue-flow/core'
 import { handlePoint, smoothStepPath, type Point } from './edgeRoute'
 import { missingStub, selfLoopPath } from './badEdgeRoute'
-import type { MissingEdgeData } from './canvasGraph'
+import type { CycleEdgeData, MissingEdgeData } from './canvasGraph'
+import { backEdgePath, backEdgeRoute } from './backEdgeRoute'
+import { cardBoxesOf, obstaclesOf } from './cardBoxes'
 
 export interface EdgeSketch {
   /** Routes of the ordinary edges, then of the raised ones. */
@@ -29,6 +31,9 @@ export interface EdgeSketch {
   /** Cycles, loops of a job to itself and stubs of missing jobs, in the error colour. */
   errorLines: string
   errorArrows: string
+  /** Edges out of the lineage shown (useLineage.ts), faint. */
+  dimmedLines: string
+  dimmedArrows: string
 }
 
 /** Arrowhead length and half-width, in flow units. */
@@ -45,21 +50,40 @@ function arrowhead(tip: Point, side: Position | undefined): string {
 }
 
 const isRaised = (edge: GraphEdge) => (edge.zIndex ?? 0) > 0 || edge.selected === true
-/** Errors (cycles, missing jobs) keep their colour even when raised: they are what needs fixing. */
-const group = (edge: GraphEdge) =>
-  edge.class === 'cycle' || edge.class === 'missing'
-    ? 'error'
-    : isRaised(edge)
-      ? 'raised'
-      : edge.class === 'critical'
-        ? 'critical'
-        : 'plain'
+/** The edge's class tokens (canvasGraph buildEdges). */
+const tokens = (edge: GraphEdge) => (typeof edge.class === 'string' ? edge.class.split(' ') : [])
+/**
+ * Errors (cycles, missing jobs) keep their colour even when raised or out of the lineage: they are
+ * what needs fixing. Out of the lineage shown, an edge is faint; in it, or at the card under the
+ * pointer, raised.
+ */
+function group(edge: GraphEdge) {
+  const has = new Set(tokens(edge))
+  if (has.has('cycle') || has.has('missing')) return 'error'
+  if (has.has('dimmed')) return 'dimmed'
+  if (isRaised(edge) || has.has('lineage') || has.has('near')) return 'raised'
+  return has.has('critical') ? 'critical' : 'plain'
+}
 
-/** The route of an edge: between its cards, around its one card (self), or a stub (missing job). */
-function routeOf(edge: GraphEdge, source: GraphNode, target: GraphNode, from: Point, to: Point): string {
+/**
+ * The route of an edge: between its cards, around its one card (self), a stub (missing job), or
+ * around the cards in its way (a cycle's back edge, among `nodes`).
+ */
+function routeOf(
+  edge: GraphEdge,
+  [source, target]: [GraphNode, GraphNode],
+  from: Point,
+  to: Point,
+  nodes: readonly GraphNode[],
+): string {
   const missing = (edge.data as MissingEdgeData | undefined)?.missing
   if (missing !== undefined) return missingStub(to, target.targetPosition, missing).path
   if (source === target) return selfLoopPath(from, to, source.sourcePosition)
+  if ((edge.data as CycleEdgeData | undefined)?.cycle) {
+    const horizontal = source.sourcePosition === Position.Right
+    const route = backEdgeRoute(from, to, horizontal, obstaclesOf(cardBoxesOf(nodes), source, target))
+    if (route) return backEdgePath(route)
+  }
   return smoothStepPath(from, to, source.sourcePosition, target.targetPosition)
 }
 
@@ -70,6 +94,7 @@ export function sketchEdges(nodes: readonly GraphNode[], edges: readonly GraphEd
     raised: { lines: [] as string[], arrows: [] as string[] },
     critical: { lines: [] as string[], arrows: [] as string[] },
     error: { lines: [] as string[], arrows: [] as string[] },
+    dimmed: { lines: [] as string[], arrows: [] as string[] },
   }
   for (const edge of edges) {
     const source = byId.get(edge.source)
@@ -77,7 +102,7 @@ export function sketchEdges(nodes: readonly GraphNode[], edges: readonly GraphEd
     if (!source || !target) continue
     const from = handlePoint(source, 'source')
     const to = handlePoint(target, 'target')
-    const route = routeOf(edge, source, target, from, to)
+    const route = routeOf(edge, [source, target], from, to, nodes)
     const into = parts[group(edge)]
     into.lines.push(route)
     into.arrows.push(arrowhead(to, target.targetPosition))
@@ -91,5 +116,7 @@ export function sketchEdges(nodes: readonly GraphNode[], edges: readonly GraphEd
     criticalArrows: parts.critical.arrows.join(''),
     errorLines: parts.error.lines.join(''),
     errorArrows: parts.error.arrows.join(''),
+    dimmedLines: parts.dimmed.lines.join(''),
+    dimmedArrows: parts.dimmed.arrows.join(''),
   }
 }

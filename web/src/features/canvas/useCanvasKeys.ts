@@ -1,6 +1,7 @@
 /**
  * Canvas keyboard: delete, copy/paste/duplicate, arrow-key moves, select all, fit and focus. Never
- * while typing. F focuses the selected job (the whole graph when none is selected); Shift+F fits.
+ * while typing. F focuses the selected job (the whole graph when none is selected); Shift+F fits;
+ * L shows or hides the selected job's lineage.
  */
 import type { VueFlowStore } from '@vue-flow/core'
 import { useShortcuts } from '@/composables/useShortcuts'
@@ -10,6 +11,7 @@ import { useSelectionStore } from '@/stores/selection'
 import { jobIdOf } from './canvasGraph'
 import { useCanvasCommands } from './useCanvasCommands'
 import { useCanvasSelection } from './useCanvasSelection'
+import { toggleLineage } from './useLineage'
 
 const STEP = 8
 const BIG_STEP = 40
@@ -64,6 +66,7 @@ export function useCanvasKeys(options: {
       run: () => (selection.primaryJobId ? options.focus(selection.primaryJobId) : options.fit()),
     },
     { keys: 'shift+f', run: options.fit },
+    { keys: 'l', run: toggleLineage },
     { keys: 'arrowleft', run: move(-STEP, 0), when: hasJobs },
     { keys: 'arrowright', run: move(STEP, 0), when: hasJobs },
     { keys: 'arrowup', run: move(0, -STEP), when: hasJobs },

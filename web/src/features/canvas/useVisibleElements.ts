@@ -20,6 +20,9 @@ import { TINY_ZOOM } from './layoutTypes'
 import { visibleRect, type Rect } from './miniMapGeometry'
 import { boxOf, handlePoint, routeBands } from './edgeRoute'
 import { aroundCard } from './badEdgeRoute'
+import { backEdgeRoute } from './backEdgeRoute'
+import { cardBoxesOf, obstaclesOf, provideCardBoxes, type CardBox } from './cardBoxes'
+import type { CycleEdgeData } from './edgeIds'
 
 /** Whether two rectangles share any area (a card partly in view is rendered). */
 export function overlaps(a: Rect, b: Rect): boolean {
@@ -27,14 +30,28 @@ export function overlaps(a: Rect, b: Rect): boolean {
 }
 
 /** Whether any of the edge between two cards may be in `rect` (edgeRoute.ts). */
-function edgeInView(source: GraphNode, target: GraphNode, rect: Rect): boolean {
+function edgeInView(
+  source: GraphNode,
+  target: GraphNode,
+  rect: Rect,
+  aroundCards: CardBox[] | null,
+): boolean {
   // A job's loop to itself, or a missing dependency's stub: drawn around its one card (badEdgeRoute.ts).
   if (source === target) return overlaps(aroundCard(boxOf(source)), rect)
   const horizontal = source.sourcePosition === Position.Right
-  return routeBands(handlePoint(source, 'source'), handlePoint(target, 'target'), horizontal).some((band) =>
-    overlaps(band, rect),
-  )
+  const [from, to] = [handlePoint(source, 'source'), handlePoint(target, 'target')]
+  // A cycle's back edge runs around the cards (backEdgeRoute.ts): its own corners, widened a little.
+  const back = aroundCards && backEdgeRoute(from, to, horizontal, obstaclesOf(aroundCards, source, target))
+  if (back) return back.points.slice(1).some((p, i) => overlaps(bandAround(back.points[i]!, p), rect))
+  return routeBands(from, to, horizontal).some((band) => overlaps(band, rect))
 }
+
+const bandAround = (a: { x: number; y: number }, b: { x: number; y: number }, pad = 24): Rect => ({
+  x: Math.min(a.x, b.x) - pad,
+  y: Math.min(a.y, b.y) - pad,
+  width: Math.abs(a.x - b.x) + 2 * pad,
+  height: Math.abs(a.y - b.y) + 2 * pad,
+})
 
 const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
   a.length === b.length && a.every((x, i) => x === b[i])
@@ -53,6 +70,8 @@ export function useVisibleElements(flow: VueFlowStore) {
     void nodes.length // tracked: a card added or removed in place
     return toRaw(nodes).map((n) => toRaw(n))
   })
+  // The cards a cycle's back edge goes around (JobEdge.ts).
+  provideCardBoxes(rawNodes)
 
   // The previous list while the same elements are in view (most pan steps): Vue Flow's renderers
   // then have nothing to re-render.
@@ -79,7 +98,8 @@ export function useVisibleElements(flow: VueFlowStore) {
       const raw = toRaw(edge)
       const source = byId.get(raw.source)
       const target = byId.get(raw.target)
-      if (source && target && edgeInView(source, target, rect))
+      const cycle = (raw.data as CycleEdgeData | undefined)?.cycle === true
+      if (source && target && edgeInView(source, target, rect, cycle ? cardBoxesOf(rawNodes.value) : null))
         shown.push(reactive(raw as object) as GraphEdge)
     }
     return previous && sameItems(previous, shown) ? previous : shown
