@@ -157,6 +157,21 @@ describe('waveLayout', () => {
     expect(overlaps(p)).toBe(false)
   })
 
+  it('draws a cycle as a chain in the written order, one edge running back, not a heap in one wave', () => {
+    // p1 … p5, and p1 depends on p5: every job is on the cycle.
+    const ids = ['p1', 'p2', 'p3', 'p4', 'p5']
+    const p = waveLayout({
+      ids,
+      edges: ids.map((id, i) => ({ from: ids[(i + 4) % 5]!, to: id })),
+      direction: 'LR',
+      ...CARD,
+    })
+    const xs = ids.map((id) => p[id]!.x)
+    expect(xs).toEqual([...xs].sort((a, b) => a - b))
+    expect(new Set(xs).size).toBe(5)
+    expect(overlaps(p)).toBe(false)
+  })
+
   it('ignores dependencies on unknown jobs and on itself', () => {
     const p = waveLayout({
       ids: ['a', 'b'],

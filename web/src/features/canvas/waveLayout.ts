@@ -45,8 +45,9 @@ export function waveLayout(input: WaveLayoutInput): Record<string, { x: number; 
     children[from]!.push(to)
   }
 
-  const wave = wavesOf(parents, children)
-  const order = orderWaves(wave, parents, sweeps)
+  const acyclic = withoutBackEdges(children)
+  const wave = wavesOf(acyclic.parents, acyclic.children)
+  const order = orderWaves(wave, acyclic.parents, sweeps)
   const lr = direction === 'LR'
   const along = (lr ? width : height) + waveGap
   const neighbours = parents.map((p, n) => [...p, ...children[n]!])
@@ -64,27 +65,54 @@ export function waveLayout(input: WaveLayoutInput): Record<string, { x: number; 
 }
 
 /**
- * Wave of each job: 0 for jobs without dependencies, else one more than its latest dependency.
- * Jobs on a cycle (a config the engine refuses, but still shown) go one wave after everything
- * they depend on that could be placed.
+ * The dependencies without the ones that close a cycle (a config the engine refuses, but still
+ * shown): a depth-first walk in the file's order drops each edge back to a job still on the walk,
+ * as ELK's cycle breaking does, so a cycle is drawn as a chain with one edge running back (routed
+ * around the cards, backEdgeRoute.ts) instead of a heap of cards in one wave. Jobs on no cycle keep
+ * every dependency, so their waves are the engine's.
  */
+function withoutBackEdges(children: number[][]): { parents: number[][]; children: number[][] } {
+  const state = new Uint8Array(children.length) // 0 not seen, 1 on the walk, 2 done
+  const kept: number[][] = children.map(() => [])
+  for (let root = 0; root < children.length; root++) {
+    if (state[root]) continue
+    const stack: [number, number][] = [[root, 0]]
+    state[root] = 1
+    while (stack.length) {
+      const top = stack[stack.length - 1]!
+      const [n, next] = top
+      if (next === children[n]!.length) {
+        state[n] = 2
+        stack.pop()
+        continue
+      }
+      top[1]++
+      const c = children[n]![next]!
+      if (state[c] === 1) continue // closes a cycle: not used for waves
+      kept[n]!.push(c)
+      if (state[c] === 0) {
+        state[c] = 1
+        stack.push([c, 0])
+      }
+    }
+  }
+  const parents: number[][] = children.map(() => [])
+  kept.forEach((cs, n) => cs.forEach((c) => parents[c]!.push(n)))
+  return { parents, children: kept }
+}
+
+/** Wave of each job: 0 for jobs without dependencies, else one more than its latest dependency. */
 function wavesOf(parents: number[][], children: number[][]): number[] {
   const wave = new Array<number>(parents.length).fill(0)
   const waiting = parents.map((p) => p.length)
   const queue: number[] = []
   for (let n = 0; n < parents.length; n++) if (waiting[n] === 0) queue.push(n)
-  let done = 0
   for (let head = 0; head < queue.length; head++) {
     const n = queue[head]!
-    done++
     for (const c of children[n]!) {
       wave[c] = Math.max(wave[c]!, wave[n]! + 1)
       if (--waiting[c]! === 0) queue.push(c)
     }
-  }
-  if (done < parents.length) {
-    const last = Math.max(0, ...queue.map((n) => wave[n]!))
-    for (let n = 0; n < parents.length; n++) if (waiting[n]! > 0) wave[n] = last + 1
   }
   return wave
 }
