@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { fileURLToPath } from 'node:url'
 import { collectErrors, node, openAndPlace, openFixture, positions } from './support/studio'
 
 // Issue 12: the canvas keeps its room, and its view never moves unless the user asks.
@@ -185,13 +186,20 @@ test('each panel collapses and comes back; sizes, open state and placement survi
   await openAndPlace(page, 'chain.json', ['extract', 'transform', 'load'])
   const canvasWidth = async () => (await page.getByTestId('canvas').boundingBox())!.width
 
-  // Job list: collapse gives its room to the canvas; the rail brings it back; Ctrl+B toggles.
+  // Job list: collapse gives its room to the canvas, the cards staying where they are on screen;
+  // the rail brings it back; Ctrl+B toggles.
   const wide = await canvasWidth()
+  await restingTransform(page)
+  const cards = await cardBoxes(page)
   await page.getByTestId('sidebar-collapse').click()
   await expect(page.getByTestId('sidebar')).toHaveCount(0)
   expect(await canvasWidth()).toBeGreaterThan(wide)
+  await restingTransform(page)
+  expect(await cardBoxes(page)).toEqual(cards)
   await page.getByTestId('sidebar-expand').click()
   await expect(page.getByTestId('sidebar')).toBeVisible()
+  await restingTransform(page)
+  expect(await cardBoxes(page)).toEqual(cards)
   await page.getByTestId('canvas').click({ position: { x: 20, y: 20 } })
   await page.keyboard.press('Control+b')
   await expect(page.getByTestId('sidebar')).toHaveCount(0)
@@ -275,3 +283,46 @@ test('Auto-arrange from the header ends with every card inside the canvas', asyn
   await page.getByTestId('direction-tb').click()
   await expect.poll(outside).toEqual([])
 })
+
+const EXAMPLE = fileURLToPath(new URL('../../examples/etl_pipeline.json', import.meta.url))
+
+for (const [width, height] of [
+  [1024, 700],
+  [1440, 900],
+  [1920, 1080],
+] as const)
+  test(`at ${width}×${height} with a job selected, the JSON and the bottom panel open, the canvas keeps half the window and the header one line`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height })
+    await page.goto('/')
+    await page.getByTestId('open-file-input').setInputFiles(EXAMPLE)
+    await expect(node(page, 'clean_data')).toBeVisible()
+    await page.keyboard.press('Control+Shift+M')
+    await node(page, 'clean_data').click()
+    await expect(page.getByTestId('inspector-subject')).toContainText('clean_data')
+    await expect(page.getByTestId('problems-panel')).toBeVisible()
+    const canvas = (await page.getByTestId('canvas').boundingBox())!
+    expect(canvas.width).toBeGreaterThanOrEqual(width / 2)
+    expect(canvas.height).toBeGreaterThanOrEqual(300)
+    // The JSON is docked where there is room, else one click away on the rail (as a drawer).
+    if (width >= 1440) await expect(page.getByTestId('json-pane')).toBeVisible()
+    else {
+      await expect(page.getByTestId('json-pane')).toBeHidden()
+      await page.getByTestId('rail-json').click()
+      await expect(page.getByTestId('json-dock')).toHaveAttribute('data-placement', 'drawer')
+      await expect(page.locator('[data-testid="json-editor"][data-ready]')).toBeVisible()
+      expect((await page.getByTestId('canvas').boundingBox())!.width).toBe(canvas.width)
+    }
+    // One line: the header's height is that of one row, and no control sticks out of it.
+    const header = (await page.locator('header').first().boundingBox())!
+    expect(header.height).toBe(48)
+    const controls = page.locator('header').first().locator('button, h1, [data-testid="file-name"]')
+    for (let i = 0; i < (await controls.count()); i++) {
+      const b = await controls.nth(i).boundingBox()
+      if (!b) continue // hidden on narrow windows (its name stays readable)
+      expect(b.y).toBeGreaterThanOrEqual(header.y)
+      expect(b.y + b.height).toBeLessThanOrEqual(header.y + header.height)
+      expect(b.x + b.width).toBeLessThanOrEqual(width)
+    }
+  })

@@ -18,6 +18,7 @@ import { NODE_HEIGHT, NODE_WIDTH } from './layoutTypes'
 import { fitViewport, fitWhole, focusViewport, minZoomFor, type Viewport } from './fitViewport'
 import { focusRequest } from './canvasFocus'
 import { fitRequest, isSelectingInView } from './viewRequests'
+import { coveredRight } from './canvasCover'
 
 /** Wait for the panes to settle first (opening a file or the inspector may resize the canvas). */
 const SETTLE_MS = 60
@@ -33,9 +34,10 @@ export function useViewportNavigation(options: {
   const selection = useSelectionStore()
   const { width, height } = useElementSize(container)
   const points = () => nodes.value.map((n) => n.position)
+  /** The canvas's size less what a floating panel covers on its right. */
   const size = () => {
     const box = container.value
-    return box ? { width: box.clientWidth, height: box.clientHeight } : null
+    return box ? { width: box.clientWidth - coveredRight(box), height: box.clientHeight } : null
   }
   /** Low enough for Fit to show the whole graph (and to zoom out that far with the wheel). */
   const minZoom = computed(() => minZoomFor(points(), { width: width.value, height: height.value }))
