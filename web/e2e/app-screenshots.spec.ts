@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { fileURLToPath } from 'node:url'
 import { collectErrors, node, SHOTS } from './support/studio'
 
 // Screenshots of the main states for a person to review (saved under /tmp/shots), plus the
@@ -45,5 +46,40 @@ test('main states: empty, loaded pipeline, job selected, app settings, JSON erro
   await page.keyboard.press('Shift+?')
   await page.waitForTimeout(200)
   await page.screenshot({ path: `${SHOTS}/08-cheatsheet.png` })
+  expect(errors).toEqual([])
+})
+
+// The canvas's room at three window sizes, light and dark: an example open, a job selected, the
+// JSON and the bottom panel open (issue 12). Saved as room-<width>x<height>-<theme>.png.
+test('room for the canvas at 1024, 1440 and 1920 wide, light and dark', async ({ page }) => {
+  test.setTimeout(120_000)
+  const errors = collectErrors(page)
+  const example = fileURLToPath(new URL('../../examples/etl_pipeline.json', import.meta.url))
+  for (const theme of ['light', 'dark'] as const)
+    for (const [width, height] of [
+      [1024, 700],
+      [1440, 900],
+      [1920, 1080],
+    ] as const) {
+      await page.emulateMedia({ colorScheme: theme })
+      await page.setViewportSize({ width, height })
+      await page.goto('/')
+      await page.getByTestId('open-file-input').setInputFiles(example)
+      await expect(node(page, 'clean_data')).toBeVisible()
+      if (!(await page.locator('#problems-panel').count())) await page.keyboard.press('Control+Shift+M')
+      await node(page, 'clean_data').click()
+      await expect(page.getByTestId('inspector-subject')).toContainText('clean_data')
+      await expect(page.locator('#problems-panel')).toBeVisible()
+      const canvas = (await page.getByTestId('canvas').boundingBox())!
+      expect(canvas.width).toBeGreaterThanOrEqual(width / 2)
+      const editorReady = page.locator('[data-testid="json-editor"][data-ready]')
+      if (width > 1024) await expect(editorReady).toBeVisible()
+      await page.screenshot({ path: `${SHOTS}/room-${width}x${height}-${theme}.png` })
+      if (width > 1024) continue
+      // No room to dock the JSON: it waits on the rail and opens over the canvas as a drawer.
+      await page.getByTestId('rail-json').click()
+      await expect(editorReady).toBeVisible()
+      await page.screenshot({ path: `${SHOTS}/room-${width}x${height}-${theme}-json-drawer.png` })
+    }
   expect(errors).toEqual([])
 })

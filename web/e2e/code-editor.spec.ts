@@ -227,7 +227,7 @@ test('the collapse button hides the JSON pane and the toolbar brings it back wit
   page,
 }) => {
   await page.getByTestId('json-pane-collapse').click()
-  await expect(page.getByTestId('json-pane')).toHaveCount(0)
+  await expect(page.getByTestId('json-pane')).toBeHidden()
   await page.getByTestId('toggle-json').click()
   await expect(page.locator('[data-testid="json-editor"][data-ready]')).toBeVisible()
   await expect(editor(page)).toContainText('"application_name": "chain_demo"')

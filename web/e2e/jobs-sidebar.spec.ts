@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
-import { collectErrors, docJson, node, openAndPlace } from './support/studio'
+import { collectErrors, docJson, node, openAndPlace, positions } from './support/studio'
 
-test('+ Add Job lists a job "not on canvas"; dragging it from the list onto the canvas places it there', async ({
+test('+ Add Job puts the job on the canvas in free space; dragging it from the list moves it there', async ({
   page,
 }) => {
   const errors = collectErrors(page)
@@ -10,21 +10,24 @@ test('+ Add Job lists a job "not on canvas"; dragging it from the list onto the 
   await page.getByTestId('add-job').click()
   const item = page.getByTestId('job-item-job_1')
   await expect(item).toBeVisible()
-  await expect(item.getByTestId('not-on-canvas')).toBeVisible()
-  await expect(node(page, 'job_1')).toHaveCount(0)
+  await expect(node(page, 'job_1')).toBeVisible()
+  await expect(item.getByTestId('not-on-canvas')).toHaveCount(0)
   expect((await docJson(page)).jobs.map((j) => j.id)).toEqual(['first', 'second', 'job_1'])
+  const added = (await positions(page)).job_1
 
   const canvas = page.getByTestId('canvas')
   const box = (await canvas.boundingBox())!
-  await item.dragTo(canvas, { targetPosition: { x: box.width / 2, y: box.height - 120 } })
-  await expect(node(page, 'job_1')).toBeVisible()
-  await expect(item.getByTestId('not-on-canvas')).toHaveCount(0)
+  await item.dragTo(canvas, { targetPosition: { x: 160, y: box.height - 120 } })
   // Dropped where the pointer was (card centred under it).
-  const card = (await node(page, 'job_1').boundingBox())!
-  expect(Math.abs(card.y + card.height / 2 - (box.y + box.height - 120))).toBeLessThan(40)
-  // Placing is a layout change: the config text is not touched by it, and undo takes it back.
+  await expect
+    .poll(async () => {
+      const card = (await node(page, 'job_1').boundingBox())!
+      return Math.abs(card.y + card.height / 2 - (box.y + box.height - 120))
+    })
+    .toBeLessThan(40)
+  // Moving is a layout change: the config text is not touched by it, and undo takes it back.
   await page.keyboard.press('Control+z')
-  await expect(node(page, 'job_1')).toHaveCount(0)
+  expect((await positions(page)).job_1).toEqual(added)
   expect((await docJson(page)).jobs).toHaveLength(3)
   expect(errors).toEqual([])
 })

@@ -13,6 +13,7 @@ import {
   gotoStudio,
   openFromTree,
   requireServer,
+  SHOTS,
   shotBothThemes,
 } from './server/support'
 
@@ -138,4 +139,25 @@ test("History lists the engine's runs newest first, filters by application, and 
   await expect(slow).toContainText('FAILED')
   await expect(slow).toContainText('TIMEOUT')
   await shotBothThemes(page, 'run-history')
+})
+
+test('at 1024 wide the header with the engine buttons stays one line; they keep their names', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await gotoStudio(page, ENGINE_PORT)
+  await openFromTree(page, 'pipeline.json')
+  const header = page.locator('header').first()
+  await expect(header.getByRole('button', { name: 'Dry-run' })).toBeVisible()
+  await expect(header.getByRole('button', { name: 'Run…' })).toBeVisible()
+  expect((await header.boundingBox())!.height).toBe(48)
+  for (const button of await header.getByRole('button').all()) {
+    const b = (await button.boundingBox())!
+    expect(b.y + b.height).toBeLessThanOrEqual(48)
+    expect(b.x + b.width).toBeLessThanOrEqual(1024)
+  }
+  await page.screenshot({
+    path: `${SHOTS}/room-1024x700-server-header.png`,
+    clip: { x: 0, y: 0, width: 1024, height: 48 },
+  })
 })

@@ -79,7 +79,7 @@ test('panes resize with the keyboard and keep their size after a reload; the JSO
   await page.getByTestId('open-file-input').setInputFiles(fixturePath('pair.json'))
   expect(await width()).toBe(start + 32)
   await page.getByTestId('toggle-json').click()
-  await expect(page.getByTestId('json-pane')).toHaveCount(0)
+  await expect(page.getByTestId('json-pane')).toBeHidden()
   await page.keyboard.press('Control+j')
   await expect(page.getByTestId('json-pane')).toBeVisible()
 })

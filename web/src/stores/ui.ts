@@ -5,6 +5,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { useLocalStorage } from '@vueuse/core'
+import type { InspectorPlacement } from '@/features/shell/paneLayout'
 
 export type ThemeChoice = 'system' | 'light' | 'dark'
 /** The tabs of the bottom dock (the panel under the canvas). */
@@ -26,6 +27,13 @@ export const useUiStore = defineStore('ui', () => {
   const jsonWidth = useLocalStorage(PREFIX + 'json-width', 0) // 0 = not chosen yet: fit the window
   const problemsHeight = useLocalStorage(PREFIX + 'problems-height', 200)
   const jsonOpen = useLocalStorage(PREFIX + 'json-open', true)
+  /** The JSON opened from the rail as a drawer over the canvas (where the window has no room to dock it). */
+  const jsonDrawer = ref(false)
+  const sidebarOpen = useLocalStorage(PREFIX + 'sidebar-open', true)
+  /** False: the user collapsed the inspector; it keeps its job and comes back from the rail. */
+  const inspectorOpen = useLocalStorage(PREFIX + 'inspector-open', true)
+  /** Docked beside the canvas or floating over it; 'auto' docks while the canvas keeps half the window. */
+  const inspectorPlacement = useLocalStorage<InspectorPlacement>(PREFIX + 'inspector-placement', 'auto')
   /** Whether the bottom dock is open (it shows `dockTab`); the name predates the dock's tabs. */
   const problemsOpen = useLocalStorage(PREFIX + 'dock-open', false)
   /** Which tab of the bottom dock shows; like the dock's state, remembered across reloads. */
@@ -47,6 +55,15 @@ export const useUiStore = defineStore('ui', () => {
     problemsOpen.value = open
   }
 
+  /** Ctrl+J and the JSON buttons: where the pane has no room to dock, it opens as a drawer instead. */
+  function toggleJson(canDock: boolean) {
+    if (canDock) {
+      jsonOpen.value = !jsonOpen.value
+      jsonDrawer.value = false
+    } else if (jsonOpen.value && jsonDrawer.value) jsonDrawer.value = false
+    else jsonOpen.value = jsonDrawer.value = true
+  }
+
   function toast(message: string, kind: ToastKind = 'info', ms = TOAST_MS) {
     const id = ++toastSeq
     toasts.value = [...toasts.value, { id, kind, message }]
@@ -63,6 +80,10 @@ export const useUiStore = defineStore('ui', () => {
     jsonWidth,
     problemsHeight,
     jsonOpen,
+    jsonDrawer,
+    sidebarOpen,
+    inspectorOpen,
+    inspectorPlacement,
     problemsOpen,
     dockTab,
     shortcutsOpen,
@@ -70,6 +91,7 @@ export const useUiStore = defineStore('ui', () => {
     toasts,
     cycleTheme,
     toggleDock,
+    toggleJson,
     toast,
     dismiss,
   }

@@ -20,6 +20,8 @@ import { useUiStore } from '@/stores/ui'
 import { computeLayout } from './autoLayout'
 import { ELK_UP_TO, type LayoutQuality } from './layoutTypes'
 import { NODE_WIDTH } from './layoutTypes'
+import { selectInView } from './viewRequests'
+import { spotInView } from './spotInView'
 
 /** Jobs copied with Ctrl+C (kept in the page: the system clipboard needs a permission prompt). */
 let clipboard: { jobs: unknown[]; positions: (XY | undefined)[] } | null = null
@@ -103,22 +105,23 @@ export function useCanvasCommands() {
   }
 
   /**
-   * Select a job just added and put the keyboard in its id field, text selected: the next thing a
-   * person does is name it (type, Enter), not click their way to the field.
+   * Select a job just added (where the user is looking: the view does not move) and put the
+   * keyboard in its id field, text selected: the next thing a person does is name it (type, Enter).
    */
   function editNewJob(id: string) {
-    selection.selectJobs([id])
+    selectInView([id])
     const index = doc.parsed.model.jobs.findIndex((j) => j.id === id)
     selection.reveal(`/jobs/${index}/id`, { selectText: true })
   }
 
-  /** Add a job; placed on the canvas at `at`, or listed as "not on canvas" when `at` is omitted. */
+  /** Add a job at `at`, or (omitted) in free space in the view; the view does not move. */
   function add(at?: XY, fields?: Record<string, unknown>): string | null {
     if (!canEdit()) return null
     const result = attempt('add a job', () => addJob(doc.text, fields))
     if (!result) return null
+    const spot = at ?? spotInView()
     // A stale position of a deleted job with the same id must not place the new one.
-    const next = at ? { ...layout.positions, [result.id]: at } : layout.unplace([result.id])
+    const next = spot ? { ...layout.positions, [result.id]: spot } : layout.unplace([result.id])
     layout.commit(`Add ${result.id}`, next, [result])
     editNewJob(result.id)
     return result.id
@@ -165,7 +168,7 @@ export function useCanvasCommands() {
       { ...layout.positions, ...placed },
       results,
     )
-    selection.selectJobs(Object.keys(placed).length ? Object.keys(placed) : [])
+    selectInView(Object.keys(placed))
   }
 
   function copy(ids: readonly string[]) {
@@ -191,7 +194,7 @@ export function useCanvasCommands() {
       { ...layout.positions, ...placed },
       [result],
     )
-    selection.selectJobs(result.ids)
+    selectInView(result.ids)
   }
 
   /**

@@ -1,8 +1,9 @@
 /**
- * Where the canvas looks, and the only places it moves on its own: opening a file (fitted, or the
- * graph's start at a readable zoom when too big to read whole), an explicit Fit (every card's box,
- * however small), Focus (one job centred at a readable zoom), and revealing a job selected
- * elsewhere that is out of view (keeping the zoom).
+ * Where the canvas looks, and the only places it moves: opening a file (fitted, or the graph's
+ * start at a readable zoom when too big to read whole), an explicit Fit or Auto-arrange (every
+ * card's box, however small), Focus (one job centred at a readable zoom), and revealing a job
+ * selected outside the canvas that is out of view (keeping the zoom). Never after a click, drop or
+ * add on the canvas, nor when a panel opens or closes.
  *
  * Large moves jump instead of gliding: a glide across a big graph draws every card and edge it
  * passes (frames of 100-600 ms at 1000 jobs).
@@ -16,6 +17,8 @@ import { nodeIdOf } from './canvasGraph'
 import { NODE_HEIGHT, NODE_WIDTH } from './layoutTypes'
 import { fitViewport, fitWhole, focusViewport, minZoomFor, type Viewport } from './fitViewport'
 import { focusRequest } from './canvasFocus'
+import { fitRequest, isSelectingInView } from './viewRequests'
+import { coveredRight } from './canvasCover'
 
 /** Wait for the panes to settle first (opening a file or the inspector may resize the canvas). */
 const SETTLE_MS = 60
@@ -31,9 +34,10 @@ export function useViewportNavigation(options: {
   const selection = useSelectionStore()
   const { width, height } = useElementSize(container)
   const points = () => nodes.value.map((n) => n.position)
+  /** The canvas's size less what a floating panel covers on its right. */
   const size = () => {
     const box = container.value
-    return box ? { width: box.clientWidth, height: box.clientHeight } : null
+    return box ? { width: box.clientWidth - coveredRight(box), height: box.clientHeight } : null
   }
   /** Low enough for Fit to show the whole graph (and to zoom out that far with the wheel). */
   const minZoom = computed(() => minZoomFor(points(), { width: width.value, height: height.value }))
@@ -83,8 +87,9 @@ export function useViewportNavigation(options: {
     apply(target, at.near && target.zoom === at.zoom ? 250 : 0)
   }
 
-  // A job selected elsewhere (job list, cursor in the JSON), or pushed off-screen by the inspector
-  // opening beside the canvas: brought into view at the current zoom when not fully visible.
+  // A job selected elsewhere (cursor in the JSON, a problem, the plan) is brought into view at the
+  // current zoom when not fully visible. One selected on the canvas, dropped or added in view never
+  // moves the view (even when the docked inspector now covers it): the user knows where it is.
   function revealJob(id: string) {
     const at = onScreen(id)
     if (!at || at.inside) return
@@ -98,9 +103,11 @@ export function useViewportNavigation(options: {
   watch(
     () => selection.primaryJobId,
     (id) => {
-      if (id) setTimeout(() => !focusPending && revealJob(id), options.isOwnChange() ? 120 : 0)
+      if (id && !options.isOwnChange() && !isSelectingInView())
+        setTimeout(() => !focusPending && revealJob(id))
     },
   )
+  watch(fitRequest, fitAll)
   watch(focusRequest, (request) => {
     if (!request) return
     focusPending = true

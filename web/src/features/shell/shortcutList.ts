@@ -45,7 +45,9 @@ export const SHORTCUT_GROUPS: { title: string; items: { keys: string[]; label: s
     title: 'View',
     items: [
       { keys: ['Ctrl', 'J'], label: 'Show or hide the JSON' },
-      { keys: ['Ctrl', 'Shift', 'M'], label: 'Show or hide problems' },
+      { keys: ['Ctrl', 'B'], label: 'Show or hide the job list' },
+      { keys: ['Alt', 'I'], label: 'Show or collapse the inspector' },
+      { keys: ['Ctrl', 'Shift', 'M'], label: 'Show or hide problems (bottom panel)' },
       { keys: ['Alt', 'P'], label: 'Show or hide the plan' },
       { keys: ['?'], label: 'This cheat sheet' },
     ],
