@@ -82,7 +82,7 @@ test('Lineage highlights exactly the upstream and downstream of the selected job
     ['c', 'leaf'],
   ] as const) {
     await expect(edge(page, from, to)).toHaveClass(/lineage/)
-    expect(await edgeOpacity(page, from, to)).toBe(1)
+    await expect.poll(() => edgeOpacity(page, from, to)).toBe(1)
   }
   for (const [from, to] of [
     ['root', 'side'],
@@ -109,7 +109,8 @@ test('Lineage highlights exactly the upstream and downstream of the selected job
   await page.keyboard.press('l')
   await expect(toggle).toHaveAttribute('aria-pressed', 'false')
   await expect(page.locator('.job-node[data-lineage]')).toHaveCount(0)
-  for (const id of JOBS) expect(await cardOpacity(page, id)).toBe(1)
+  // (the fade back is a CSS transition: wait for its end)
+  for (const id of JOBS) await expect.poll(() => cardOpacity(page, id), { message: id }).toBe(1)
   await expect(page.locator('.vue-flow__edge.dimmed')).toHaveCount(0)
 
   // Hovering a card raises its own edges, and only while the pointer is on it.
