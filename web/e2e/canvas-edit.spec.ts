@@ -5,6 +5,7 @@ import {
   docJson,
   docText,
   edge,
+  edgeMiddle,
   fixtureText,
   linkNodes,
   node,
@@ -61,6 +62,48 @@ test('select an edge and press Delete: the dependency goes; undo and redo restor
   await page.keyboard.press('Control+z')
   await page.getByTestId('redo').click()
   expect(await docText(page)).toBe(after)
+})
+
+test('Shift-click selects several edges, Ctrl-click takes one back, Delete removes the rest; hovering an edge highlights it; pressing on one does not pan', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await openAndPlace(page, 'fan.json', ['start', 'left', 'middle', 'right', 'finish'])
+  const stroke = (from: string, to: string) =>
+    edge(page, from, to)
+      .locator('path.vue-flow__edge-path')
+      .evaluate((el) => getComputedStyle(el).stroke)
+  const plain = await stroke('start', 'left')
+  const hovered = await edgeMiddle(page, 'start', 'left')
+  await page.mouse.move(hovered.x, hovered.y)
+  await expect.poll(() => stroke('start', 'left')).not.toBe(plain)
+  expect(await stroke('start', 'right')).toBe(plain)
+  // A press on an edge that moves on is not a pan: the view stays where it was.
+  const transform = () => page.locator('.vue-flow__transformationpane').getAttribute('style')
+  const before = await transform()
+  await page.mouse.down()
+  await page.mouse.move(hovered.x + 60, hovered.y + 40, { steps: 4 })
+  await page.mouse.up()
+  expect(await transform()).toBe(before)
+  await clickEdge(page, 'start', 'left')
+  await clickEdge(page, 'start', 'right', 'Shift')
+  await clickEdge(page, 'left', 'finish', 'Shift')
+  for (const [from, to] of [
+    ['start', 'left'],
+    ['start', 'right'],
+    ['left', 'finish'],
+  ] as const)
+    await expect(edge(page, from, to)).toHaveClass(/selected/)
+  await clickEdge(page, 'left', 'finish', 'Control')
+  await expect(edge(page, 'left', 'finish')).not.toHaveClass(/selected/)
+  await expect(edge(page, 'start', 'middle')).not.toHaveClass(/selected/)
+  await page.keyboard.press('Delete')
+  await expect(edge(page, 'start', 'left')).toHaveCount(0)
+  await expect(edge(page, 'start', 'right')).toHaveCount(0)
+  expect(await deps(page, 'left')).toEqual([])
+  expect(await deps(page, 'right')).toEqual([])
+  expect(await deps(page, 'middle')).toEqual(['start'])
+  expect(await deps(page, 'finish')).toEqual(['left', 'middle', 'right'])
 })
 
 test('Delete removes the selected jobs and every reference to them; the undo button says what it undoes', async ({
@@ -191,20 +234,25 @@ test('dragging a node moves it on the 8-px grid; undo puts it back; the config n
 test('a selected edge, and the edges of a selected job, are drawn above the others', async ({ page }) => {
   await page.goto('/')
   await openAndPlace(page, 'chain.json', ['extract', 'transform', 'load'])
-  // Each edge sits in its own layer (an <svg>); the stacking order is that layer's z-index.
+  // Edges are drawn in layers (an <svg> each) stacked with the cards: beneath them, or above them and
+  // the other edges when raised. The stacking order is the layer's z-index against the cards'.
   const layer = (from: string, to: string) =>
     edge(page, from, to).evaluate((el) => Number(getComputedStyle(el.closest('svg')!).zIndex) || 0)
-  expect(await layer('extract', 'transform')).toBe(0)
-  expect(await layer('transform', 'load')).toBe(0)
+  const card = (id: string) => node(page, id).evaluate((el) => Number(getComputedStyle(el).zIndex) || 0)
+  // Every card not selected is at this level (a card out of view is not on the page to ask).
+  const cards = await card('transform')
+  const beneath = await layer('extract', 'transform')
+  expect(beneath).toBeLessThan(cards)
+  expect(await layer('transform', 'load')).toBe(beneath)
   await clickEdge(page, 'extract', 'transform')
   await expect(edge(page, 'extract', 'transform')).toHaveClass(/selected/)
-  await expect.poll(() => layer('extract', 'transform')).toBeGreaterThan(0)
-  expect(await layer('transform', 'load')).toBe(0)
+  await expect.poll(() => layer('extract', 'transform')).toBeGreaterThan(cards)
+  expect(await layer('transform', 'load')).toBe(beneath)
   await node(page, 'load').click()
-  await expect.poll(() => layer('transform', 'load')).toBeGreaterThan(0)
+  await expect.poll(() => layer('transform', 'load')).toBeGreaterThan(cards)
   // The inspector opened beside the canvas: only edges in view are drawn, so bring all back in view.
   await page.locator('.vue-flow__controls-fitview').click()
-  await expect.poll(() => layer('extract', 'transform')).toBe(0)
+  await expect.poll(() => layer('extract', 'transform')).toBe(beneath)
 })
 
 test('every edge ends in an arrowhead at the dependent job, a newly drawn one too', async ({ page }) => {

@@ -72,9 +72,9 @@ export async function linkNodes(page: Page, from: string, to: string) {
 
 export const SHOTS = '/tmp/shots'
 
-/** Click the middle of an edge's path (smooth-step edges do not pass through their bounding box centre). */
-export async function clickEdge(page: Page, from: string, to: string) {
-  const point = await edge(page, from, to)
+/** The middle of an edge's path on screen (smooth-step edges do not pass through their bounding box centre). */
+export async function edgeMiddle(page: Page, from: string, to: string) {
+  return edge(page, from, to)
     .locator('path.vue-flow__edge-path')
     .evaluate((el) => {
       const path = el as SVGPathElement
@@ -82,7 +82,14 @@ export async function clickEdge(page: Page, from: string, to: string) {
       const m = path.getScreenCTM()!
       return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f }
     })
+}
+
+/** Click the middle of an edge's path, holding `modifier` if given. */
+export async function clickEdge(page: Page, from: string, to: string, modifier?: 'Shift' | 'Control') {
+  const point = await edgeMiddle(page, from, to)
+  if (modifier) await page.keyboard.down(modifier)
   await page.mouse.click(point.x, point.y)
+  if (modifier) await page.keyboard.up(modifier)
 }
 
 /** Dispatch a file drop on the window, as the OS does when a file is dragged onto the page. */

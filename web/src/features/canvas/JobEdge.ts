@@ -5,8 +5,8 @@
  *
  * Zooming out or panning over a large graph brings hundreds of edges into view at once, and each
  * mounted component is an instance with its own render effect: the two per edge were a third of the
- * frame time while zooming over 1000 layered jobs (bench profile, phase zoom). A functional component
- * is part of its edge wrapper's render. No labels: the canvas's edges have none, but for the marker of a missing dependency.
+ * frame time while zooming over 1000 layered jobs (bench profile, phase zoom). A function instead,
+ * called by the edge layer (CanvasEdgeLayer.ts) for each edge in view. No labels: the canvas's edges have none, but for the marker of a missing dependency.
  */
 import { h, type FunctionalComponent } from 'vue'
 import { Position, type EdgeProps } from '@vue-flow/core'

@@ -1,9 +1,11 @@
 /**
  * Every card's box, for the routes that go around cards (backEdgeRoute.ts): computed once per change
  * of the cards (a new raw node list), shared by every back edge drawn, the sketch and the culling.
- * The canvas provides the list's source; an edge component injects it.
+ * The canvas provides the list's source; an edge reads it. Not through provide/inject: the edge layer
+ * (CanvasEdgeLayer.ts) calls JobEdge inside a computed, outside any component, where inject finds
+ * nothing. There is one canvas, so one shared source is enough.
  */
-import { inject, provide, type ComputedRef, type InjectionKey } from 'vue'
+import { shallowRef, type ComputedRef } from 'vue'
 import type { GraphNode } from '@vue-flow/core'
 import type { Rect } from './miniMapGeometry'
 import { boxOf } from './edgeRoute'
@@ -30,14 +32,14 @@ export function obstaclesOf(all: readonly CardBox[], source: GraphNode, target: 
   return others
 }
 
-const KEY: InjectionKey<ComputedRef<readonly GraphNode[]>> = Symbol('card-boxes')
+const source = shallowRef<ComputedRef<readonly GraphNode[]> | null>(null)
 
 export function provideCardBoxes(rawNodes: ComputedRef<readonly GraphNode[]>) {
-  provide(KEY, rawNodes)
+  source.value = rawNodes
 }
 
-/** The cards' boxes now; read during render, it re-renders the reader when cards move. */
+/** The cards' boxes now; read during render (or in a computed), it re-runs the reader when cards move. */
 export function useCardBoxes(): CardBox[] {
-  const nodes = inject(KEY, undefined)
+  const nodes = source.value
   return nodes ? cardBoxesOf(nodes.value) : []
 }

@@ -13,6 +13,7 @@
  *
  * The lists replace Vue Flow's `getNodes`/`getEdges` on its store before <VueFlow> renders: its
  * node and edge renderers read them from the store (checked against @vue-flow/core 1.48.2, pinned).
+ * Vue Flow is given no edges to render: the edges in view are drawn by CanvasEdgeLayer.ts.
  */
 import { computed, reactive, ref, toRaw, type ComputedRef } from 'vue'
 import { Position, type GraphEdge, type GraphNode, type VueFlowStore } from '@vue-flow/core'
@@ -53,6 +54,8 @@ const bandAround = (a: { x: number; y: number }, b: { x: number; y: number }, pa
   height: Math.abs(a.y - b.y) + 2 * pad,
 })
 
+const NO_EDGES: GraphEdge[] = []
+
 const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
   a.length === b.length && a.every((x, i) => x === b[i])
 
@@ -87,7 +90,7 @@ export function useVisibleElements(flow: VueFlowStore) {
   /** Zoomed far out, the edges are drawn as a sketch (edgeSketch.ts), not by Vue Flow. */
   const tiny = computed(() => flow.viewport.value.zoom < TINY_ZOOM)
 
-  const getEdges = computed<GraphEdge[]>((previous) => {
+  const edgesInView = computed<GraphEdge[]>((previous) => {
     if (tiny.value) return previous?.length === 0 ? previous : []
     const rect = view.value
     const byId = new Map(rawNodes.value.map((n) => [n.id, n]))
@@ -110,6 +113,6 @@ export function useVisibleElements(flow: VueFlowStore) {
     getEdges: ComputedRef<GraphEdge[]>
   }
   store.getNodes = getNodes
-  store.getEdges = getEdges
-  return { refresh: () => moved.value++, tiny, rawNodes }
+  store.getEdges = computed(() => NO_EDGES)
+  return { refresh: () => moved.value++, tiny, rawNodes, edges: edgesInView }
 }
