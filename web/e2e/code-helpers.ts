@@ -80,28 +80,3 @@ export async function placeCursorAfter(page: Page, text: string) {
   await page.keyboard.press('Escape') // closes the panel; the match stays selected, focus back in the editor
   await page.keyboard.press('ArrowRight')
 }
-
-/**
- * Start watching, in the page, for the last key press and for `selector` to appear; the returned
- * function waits for it and gives the milliseconds between the two (what a person perceives).
- */
-export async function watchKeyToRender(page: Page, selector: string): Promise<() => Promise<number>> {
-  await page.evaluate((sel) => {
-    const w = window as unknown as { __lastKey: number; __appeared: number }
-    w.__lastKey = 0
-    w.__appeared = 0
-    document.addEventListener('keydown', () => (w.__lastKey = performance.now()), { capture: true })
-    const poll = () => {
-      if (document.querySelector(sel)) w.__appeared = performance.now()
-      else setTimeout(poll, 2)
-    }
-    poll()
-  }, selector)
-  return async () => {
-    await expect(page.locator(selector)).toBeAttached()
-    return page.evaluate(() => {
-      const w = window as unknown as { __lastKey: number; __appeared: number }
-      return w.__appeared - w.__lastKey
-    })
-  }
-}
