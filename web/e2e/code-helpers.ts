@@ -12,20 +12,10 @@ export async function openConfig(page: Page, name: string, text: string) {
   await expect(page.locator('[data-testid="json-editor"][data-ready]')).toBeVisible()
 }
 
-/** Make sure these jobs are on the canvas: placed on open, or dragged there from the list as a user does. */
+/** Wait until these jobs are on the canvas (a file opens with every job placed), then fit the view to them. */
 export async function ensureOnCanvas(page: Page, ids: string[]) {
-  const canvas = page.getByTestId('canvas')
-  for (const [i, id] of ids.entries()) {
-    const offCanvas = page.getByTestId(`job-item-${id}`).getByTestId('not-on-canvas')
-    // Opening a file places its jobs automatically (layout in a worker): give it a moment.
-    const placed = await expect(offCanvas)
-      .toHaveCount(0, { timeout: 3000 })
-      .then(() => true)
-      .catch(() => false)
-    if (placed) continue
-    await page.getByTestId(`job-item-${id}`).dragTo(canvas, { targetPosition: { x: 40, y: 40 + i * 130 } })
-    await expect(offCanvas).toHaveCount(0)
-  }
+  for (const id of ids)
+    await expect(page.getByTestId(`job-item-${id}`).getByTestId('not-on-canvas')).toHaveCount(0)
   await page.locator('.vue-flow__controls-fitview').click()
   for (const id of ids) await expect(page.getByTestId(`node-${id}`)).toBeVisible()
 }
