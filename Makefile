@@ -79,6 +79,7 @@ airflow-test: $(AIRFLOW_STAMP) $(CLI)
 bench: setup
 	cd $(WEB) && node bench/run.mjs
 	cd $(WEB) && node bench/export.mjs
+	cd $(WEB) && node bench/domain.mjs
 
 clean:
 	rm -rf $(WEB)/dist $(WEB)/dist-cli $(WEB)/node_modules $(VENV) $(AIRFLOW_VENV)

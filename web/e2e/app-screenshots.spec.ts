@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
-import { collectErrors, node, SHOTS } from './support/studio'
+import { collectErrors, node, settled, SHOTS } from './support/studio'
 
 // Screenshots of the main states for a person to review (saved under /tmp/shots), plus the
 // assertions that make each state what it claims to be.
@@ -15,16 +15,16 @@ test('main states: empty, loaded pipeline, job selected, app settings, JSON erro
 
   await page.getByRole('button', { name: 'Or explore an example pipeline' }).click()
   await expect(node(page, 'fetch_orders')).toBeVisible()
-  await page.waitForTimeout(400)
+  await settled(page)
   await page.screenshot({ path: `${SHOTS}/02-loaded.png` })
 
   await node(page, 'load_staging').click()
   await expect(page.getByTestId('inspector-subject')).toContainText('load_staging')
-  await page.waitForTimeout(400)
+  await settled(page)
   await page.screenshot({ path: `${SHOTS}/03-selected.png` })
 
   await page.getByTestId('app-settings-item').click()
-  await page.waitForTimeout(300)
+  await settled(page)
   await page.screenshot({ path: `${SHOTS}/04-app-settings.png` })
 
   await page.getByTestId('inspector-close').click()
@@ -38,13 +38,13 @@ test('main states: empty, loaded pipeline, job selected, app settings, JSON erro
   await page.getByTestId('theme-toggle').click()
   await expect(page.locator('html')).toHaveClass(/dark/)
   await node(page, 'build_facts').click()
-  await page.waitForTimeout(300)
+  await settled(page)
   await page.screenshot({ path: `${SHOTS}/06-dark.png` })
   await page.setViewportSize({ width: 1280, height: 800 })
-  await page.waitForTimeout(300)
+  await settled(page)
   await page.screenshot({ path: `${SHOTS}/07-dark-1280.png` })
   await page.keyboard.press('Shift+?')
-  await page.waitForTimeout(200)
+  await settled(page)
   await page.screenshot({ path: `${SHOTS}/08-cheatsheet.png` })
   expect(errors).toEqual([])
 })

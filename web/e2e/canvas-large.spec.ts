@@ -36,6 +36,24 @@ async function nodesInView(page: Page): Promise<string[]> {
   })
 }
 
+/** The zoom of the view now (the canvas's transform). */
+function zoomNow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const transform = getComputedStyle(document.querySelector('.vue-flow__transformationpane')!).transform
+    return new DOMMatrix(transform).a
+  })
+}
+
+/**
+ * Waits until the view a big file opens on is applied (a moment after its cards are placed,
+ * useViewportNavigation.ts). Before it, the initial view (zoom 1) shows the top-left cards, which can
+ * pass for the graph's start; a graph of hundreds of jobs is too big to read whole, so it opens at the
+ * readable zoom (fitViewport.ts), never at 1: a zoom other than 1 is the sign that the fit is done.
+ */
+async function openingViewApplied(page: Page) {
+  await expect.poll(() => zoomNow(page), { timeout: 20_000 }).not.toBe(1)
+}
+
 // 500 fan-out: ELK centres the lone root on its tall first fan, far from the graph's top edge.
 for (const [shape, count] of [
   ['fanout', 1000],
@@ -56,19 +74,15 @@ for (const [shape, count] of [
     // Once every job is placed the view is fitted. Before the fit, the default viewport happens to
     // show the top-left cards: look only after it.
     await openGenerated(page, `${shape}-${count}.json`, text, count)
-    await page.waitForTimeout(2000)
+    await openingViewApplied(page)
     const rootInView = async () => {
       const ids = await nodesInView(page)
       return (
         ids.length > 1 && ids.some((id) => (shape === 'fanout' ? id === jobs[0]!.id : roots.includes(id)))
       )
     }
-    await expect.poll(rootInView, { timeout: 5_000 }).toBe(true)
-    const zoom = await page.evaluate(() => {
-      const transform = getComputedStyle(document.querySelector('.vue-flow__transformationpane')!).transform
-      return new DOMMatrix(transform).a
-    })
-    expect(zoom).toBeGreaterThanOrEqual(0.5)
+    await expect.poll(rootInView).toBe(true)
+    expect(await zoomNow(page)).toBeGreaterThanOrEqual(0.5)
   })
 }
 
@@ -88,7 +102,9 @@ test('opening a 1000-job config mounts only the cards in view, never all of them
   })
   await page.goto('/')
   await openGenerated(page, 'layered-1000.json', text, 1000)
-  await page.waitForTimeout(1500)
+  await openingViewApplied(page)
+  // Count once the canvas shows exactly the cards in view of the opening view.
+  await expect.poll(() => sameCardsAsInView(page)).toBe(true)
   const inView = (await nodesInView(page)).length
   expect(inView).toBeGreaterThan(0)
   const mounted = await page.evaluate(
@@ -123,49 +139,60 @@ test('an edge to a card off screen points at that card’s handle, left to right
       )
       .toBe(true)
     before = JSON.stringify(await positions(page))
-    await page.waitForTimeout(2500) // layout applied, view fitted
-    const misses = await page.evaluate((dir) => {
-      const W = 240
-      const H = 112
-      const placed = window.__studio!.positions()
-      const flowBox = document.querySelector('.vue-flow')!.getBoundingClientRect()
-      const pane = document.querySelector<HTMLElement>('.vue-flow__transformationpane')!
-      const m = new DOMMatrix(getComputedStyle(pane).transform)
-      const onScreen = (x: number, y: number) => ({
-        x: flowBox.left + m.e + x * m.a,
-        y: flowBox.top + m.f + y * m.a,
+    // The new layout's view and edges follow a moment later: wait until the edges drawn to cards not on
+    // screen end at those cards' handles (a wrong preset geometry never gets there, and fails here).
+    const misses = (dir: 'LR' | 'TB') =>
+      page.evaluate((dir) => {
+        const W = 240
+        const H = 112
+        const placed = window.__studio!.positions()
+        const flowBox = document.querySelector('.vue-flow')!.getBoundingClientRect()
+        const pane = document.querySelector<HTMLElement>('.vue-flow__transformationpane')!
+        const m = new DOMMatrix(getComputedStyle(pane).transform)
+        const onScreen = (x: number, y: number) => ({
+          x: flowBox.left + m.e + x * m.a,
+          y: flowBox.top + m.f + y * m.a,
+        })
+        const mounted = new Set(
+          Array.from(document.querySelectorAll<HTMLElement>('.vue-flow__node')).map((n) => n.dataset.id),
+        )
+        const results: number[] = []
+        for (const el of Array.from(document.querySelectorAll<HTMLElement>('.vue-flow__edge'))) {
+          const [from, to] = el.dataset.id!.split('\u2192') as [string, string]
+          const path = el.querySelector('path.vue-flow__edge-path') as SVGPathElement
+          const ctm = path.getScreenCTM()!
+          const point = (len: number) =>
+            new DOMPoint(path.getPointAtLength(len).x, path.getPointAtLength(len).y).matrixTransform(ctm)
+          // Where Vue Flow attaches an edge: the outer side of the handle, at its middle.
+          const expected = (id: string, end: 'source' | 'target') => {
+            const p = placed[id]!
+            if (dir === 'LR') return onScreen(p.x + (end === 'source' ? W + 5 : -5), p.y + H / 2)
+            return onScreen(p.x + W / 2, p.y + (end === 'source' ? H + 5 : -5))
+          }
+          if (!mounted.has(to)) {
+            const got = point(path.getTotalLength())
+            const want = expected(to, 'target')
+            results.push(Math.hypot(got.x - want.x, got.y - want.y))
+          }
+          if (!mounted.has(from)) {
+            const got = point(0)
+            const want = expected(from, 'source')
+            results.push(Math.hypot(got.x - want.x, got.y - want.y))
+          }
+        }
+        return results
+      }, dir)
+    await expect
+      .poll(async () => (await misses(direction)).length, {
+        message: `${direction}: edges drawn to cards not on screen`,
       })
-      const mounted = new Set(
-        Array.from(document.querySelectorAll<HTMLElement>('.vue-flow__node')).map((n) => n.dataset.id),
-      )
-      const results: number[] = []
-      for (const el of Array.from(document.querySelectorAll<HTMLElement>('.vue-flow__edge'))) {
-        const [from, to] = el.dataset.id!.split('\u2192') as [string, string]
-        const path = el.querySelector('path.vue-flow__edge-path') as SVGPathElement
-        const ctm = path.getScreenCTM()!
-        const point = (len: number) =>
-          new DOMPoint(path.getPointAtLength(len).x, path.getPointAtLength(len).y).matrixTransform(ctm)
-        // Where Vue Flow attaches an edge: the outer side of the handle, at its middle.
-        const expected = (id: string, end: 'source' | 'target') => {
-          const p = placed[id]!
-          if (dir === 'LR') return onScreen(p.x + (end === 'source' ? W + 5 : -5), p.y + H / 2)
-          return onScreen(p.x + W / 2, p.y + (end === 'source' ? H + 5 : -5))
-        }
-        if (!mounted.has(to)) {
-          const got = point(path.getTotalLength())
-          const want = expected(to, 'target')
-          results.push(Math.hypot(got.x - want.x, got.y - want.y))
-        }
-        if (!mounted.has(from)) {
-          const got = point(0)
-          const want = expected(from, 'source')
-          results.push(Math.hypot(got.x - want.x, got.y - want.y))
-        }
-      }
-      return results
-    }, direction)
-    expect(misses.length, `${direction}: edges drawn to cards not on screen`).toBeGreaterThan(0)
-    expect(Math.max(...misses), `${direction}: farthest edge end from its handle (px)`).toBeLessThan(1.5)
+      .toBeGreaterThan(0)
+    await expect
+      .poll(async () => Math.max(...(await misses(direction))), {
+        message: `${direction}: farthest edge end from its handle (px)`,
+        timeout: 20_000,
+      })
+      .toBeLessThan(1.5)
   }
 })
 
@@ -205,22 +232,24 @@ async function expectedInView(page: Page): Promise<string[]> {
       .map(([id]) => id)
   })
 }
-const rendered = (page: Page) =>
-  page.evaluate(() =>
+/** Whether the canvas renders exactly the cards in view (and some are). */
+async function sameCardsAsInView(page: Page): Promise<boolean> {
+  const [want, got] = [await expectedInView(page), await rendered(page)]
+  return want.length > 0 && JSON.stringify(want.sort()) === JSON.stringify(got.sort())
+}
+function rendered(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
     Array.from(document.querySelectorAll<HTMLElement>('.vue-flow__node')).map((n) => n.dataset.id!),
   )
-
+}
 // The canvas renders only the cards in view (useVisibleElements.ts): exactly those, wherever the
 // view goes, and a plain placeholder for each card when zoomed far out.
 test('panning and zooming over 1000 jobs shows exactly the cards in view', async ({ page }) => {
   test.setTimeout(120_000)
   await page.goto('/')
   await openGenerated(page, 'layered-1000.json', generateConfig('layered', 1000), 1000)
-  await page.waitForTimeout(1500)
-  const sameSet = async () => {
-    const [want, got] = [await expectedInView(page), await rendered(page)]
-    return want.length > 0 && JSON.stringify(want.sort()) === JSON.stringify(got.sort())
-  }
+  await openingViewApplied(page)
+  const sameSet = () => sameCardsAsInView(page)
   await expect.poll(sameSet).toBe(true)
   const first = await rendered(page)
 

@@ -149,7 +149,7 @@ const focusedCard = (page: Page) =>
   page.evaluate(() => document.activeElement?.closest<HTMLElement>('.vue-flow__node')?.dataset.id ?? null)
 const mountedCards = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.vue-flow__node')].map((n) => n.dataset.id!),
+    Array.from(document.querySelectorAll<HTMLElement>('.vue-flow__node'), (n) => n.dataset.id!),
   )
 
 test('arrow keys go to the nearest card that way, even to cards out of view; after a click they nudge', async ({

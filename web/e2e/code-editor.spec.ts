@@ -7,7 +7,6 @@ import {
   placeCursorAfter,
   SHOTS,
   storeText,
-  watchKeyToRender,
 } from './code-helpers'
 
 const CHAIN = `{
@@ -58,15 +57,12 @@ test('the JSON pane shows the file with highlighting, line numbers and fold mark
   await page.screenshot({ path: `${SHOTS}/code-light.png` })
 })
 
-test('typing a new job id in the JSON renames the node and the list entry within 250 ms', async ({
-  page,
-}) => {
+// How soon the card follows a keystroke is measured by `make bench` (bench/run.mjs), not asserted here.
+test('typing a new job id in the JSON renames the node and the list entry', async ({ page }) => {
   await placeCursorAfter(page, '"load')
   await page.keyboard.press('Control+Shift+ArrowLeft') // select the word, then type over it
-  const rendered = await watchKeyToRender(page, '[data-testid="node-publish"]')
   await page.keyboard.type('publish')
-  const ms = await rendered()
-  expect(ms).toBeLessThan(250)
+  await expect(page.getByTestId('node-publish')).toBeVisible()
   await expect(page.getByTestId('job-item-publish')).toBeVisible()
   await expect(page.getByTestId('node-load')).toHaveCount(0)
   // The job stays selected under its new id, and the renamed card keeps its link.

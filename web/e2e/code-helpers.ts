@@ -12,20 +12,10 @@ export async function openConfig(page: Page, name: string, text: string) {
   await expect(page.locator('[data-testid="json-editor"][data-ready]')).toBeVisible()
 }
 
-/** Make sure these jobs are on the canvas: placed on open, or dragged there from the list as a user does. */
+/** Wait until these jobs are on the canvas (a file opens with every job placed), then fit the view to them. */
 export async function ensureOnCanvas(page: Page, ids: string[]) {
-  const canvas = page.getByTestId('canvas')
-  for (const [i, id] of ids.entries()) {
-    const offCanvas = page.getByTestId(`job-item-${id}`).getByTestId('not-on-canvas')
-    // Opening a file places its jobs automatically (layout in a worker): give it a moment.
-    const placed = await expect(offCanvas)
-      .toHaveCount(0, { timeout: 3000 })
-      .then(() => true)
-      .catch(() => false)
-    if (placed) continue
-    await page.getByTestId(`job-item-${id}`).dragTo(canvas, { targetPosition: { x: 40, y: 40 + i * 130 } })
-    await expect(offCanvas).toHaveCount(0)
-  }
+  for (const id of ids)
+    await expect(page.getByTestId(`job-item-${id}`).getByTestId('not-on-canvas')).toHaveCount(0)
   await page.locator('.vue-flow__controls-fitview').click()
   for (const id of ids) await expect(page.getByTestId(`node-${id}`)).toBeVisible()
 }
@@ -79,29 +69,4 @@ export async function placeCursorAfter(page: Page, text: string) {
   await field.press('Enter')
   await page.keyboard.press('Escape') // closes the panel; the match stays selected, focus back in the editor
   await page.keyboard.press('ArrowRight')
-}
-
-/**
- * Start watching, in the page, for the last key press and for `selector` to appear; the returned
- * function waits for it and gives the milliseconds between the two (what a person perceives).
- */
-export async function watchKeyToRender(page: Page, selector: string): Promise<() => Promise<number>> {
-  await page.evaluate((sel) => {
-    const w = window as unknown as { __lastKey: number; __appeared: number }
-    w.__lastKey = 0
-    w.__appeared = 0
-    document.addEventListener('keydown', () => (w.__lastKey = performance.now()), { capture: true })
-    const poll = () => {
-      if (document.querySelector(sel)) w.__appeared = performance.now()
-      else setTimeout(poll, 2)
-    }
-    poll()
-  }, selector)
-  return async () => {
-    await expect(page.locator(selector)).toBeAttached()
-    return page.evaluate(() => {
-      const w = window as unknown as { __lastKey: number; __appeared: number }
-      return w.__appeared - w.__lastKey
-    })
-  }
 }

@@ -22,12 +22,15 @@ async function typeNearEndOfLine(page: Page, line: string, back: number, keys: s
 async function download(page: Page): Promise<Buffer> {
   await page.getByTestId('save').click()
   const confirm = page.getByTestId('confirm-ok')
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    // A BOM is an error for the engine: saving work in progress asks first.
-    confirm.click({ timeout: 3000 }).catch(() => undefined),
-  ])
-  return bytesOf(file)
+  const downloading = page.waitForEvent('download')
+  // A BOM is an error for the engine: saving work in progress asks first. Whichever comes first, the
+  // question (answered) or the download; the wait for the question never clicks late.
+  const asked = confirm.waitFor().then(
+    () => true,
+    () => false,
+  )
+  if (await Promise.race([asked, downloading.then(() => false)])) await confirm.click()
+  return bytesOf(await downloading)
 }
 
 const CONFIG =

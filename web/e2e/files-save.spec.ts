@@ -1,8 +1,28 @@
-import { expect, test, type Download } from '@playwright/test'
+import { expect, test, type Download, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { docText, fixtureText, openAndPlace, openFixture } from './support/studio'
 
 const bytesOf = async (download: Download) => readFile((await download.path())!, 'utf8')
+
+/** The texts of the drafts the app has autosaved in IndexedDB (useDrafts.ts: database "executioner-studio", store "drafts"). */
+function draftTexts(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('executioner-studio')
+        // Never create the database here (the app's own open would then find it without its store).
+        open.onupgradeneeded = () => open.transaction!.abort()
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          if (!db.objectStoreNames.contains('drafts')) return resolve([])
+          const all = db.transaction('drafts').objectStore('drafts').getAll()
+          all.onerror = () => reject(all.error)
+          all.onsuccess = () => resolve((all.result as { text: string }[]).map((d) => d.text))
+        }
+      }),
+  )
+}
 
 test('Save of an unchanged file downloads the very same bytes under the same name', async ({ page }) => {
   await page.goto('/')
@@ -77,7 +97,8 @@ test('unsaved changes survive a reload: the draft is offered back and restores t
   await page.getByTestId('add-job').click()
   await page.getByTestId('add-job').click()
   const edited = await docText(page)
-  await page.waitForTimeout(1200) // autosave is debounced
+  // Autosave is debounced: reload once the draft with this text is in IndexedDB.
+  await expect.poll(() => draftTexts(page)).toContain(edited)
   await page.reload()
   const banner = page.getByTestId('draft-banner')
   await expect(banner).toContainText(/Restore unsaved changes to pair\.json from \d\d?:\d\d/)

@@ -51,7 +51,12 @@ async function saveWithCtrlS(page: Page) {
   // Files the engine would refuse (BOM, broken structure) ask first; the work in progress is saved.
   const confirm = page.getByTestId('confirm-ok')
   const dirtyGone = expect(page.getByTestId('dirty-dot')).toBeHidden({ timeout: 15_000 })
-  await Promise.race([confirm.click({ timeout: 3000 }).catch(() => undefined), dirtyGone])
+  // Whichever comes first: the question (answered) or the save. Only waits, never clicks late.
+  const asked = confirm.waitFor().then(
+    () => true,
+    () => false,
+  )
+  if (await Promise.race([asked, dirtyGone.then(() => false)])) await confirm.click()
   await dirtyGone
 }
 

@@ -143,6 +143,8 @@ export function untilAfterKey({ conditions, timeoutMs }) {
       return document.querySelector('[data-testid="inspector-subject"]')?.textContent?.trim() === value
     if (kind === 'listItem')
       return document.querySelector(`[data-testid="job-item-${CSS.escape(value)}"]`) !== null
+    if (kind === 'noNode')
+      return document.querySelector(`.vue-flow__node[data-id="${CSS.escape(value)}"]`) === null
     throw new Error(kind)
   }
   return new Promise((resolve, reject) => {

@@ -107,6 +107,41 @@ async function formEdits(page, samples) {
   return times
 }
 
+/**
+ * Delete → card gone: select a job in the list (the canvas brings its card into view), press Delete,
+ * time until the card leaves the canvas; Ctrl+Z puts the job back for the next sample. (Was asserted
+ * at 200 jobs in e2e/canvas-perf.spec.ts, where a busy CI machine made it flaky.)
+ */
+async function deletes(page, samples) {
+  const times = []
+  for (let i = 0; i < samples; i++) {
+    const item = page.locator('[data-testid^="job-item-"]').nth(3)
+    const id = (await item.getAttribute('data-testid')).replace('job-item-', '')
+    await item.click()
+    await page.waitForFunction(
+      (v) =>
+        document.querySelector('[data-testid="inspector-subject"]')?.textContent?.trim() === v &&
+        document.querySelector(`.vue-flow__node[data-id="${CSS.escape(v)}"]`) !== null,
+      id,
+      { timeout: 30_000 },
+    )
+    const waiting = page.evaluate(untilAfterKey, {
+      conditions: [{ kind: 'noNode', value: id }],
+      timeoutMs: 30_000,
+    })
+    await page.keyboard.press('Delete')
+    times.push(await waiting)
+    await page.keyboard.press('Control+z')
+    await page.waitForFunction(
+      (v) => document.querySelector(`[data-testid="job-item-${CSS.escape(v)}"]`) !== null,
+      id,
+      { timeout: 30_000 },
+    )
+    await page.waitForTimeout(SETTLE_MS)
+  }
+  return times
+}
+
 /** Frame deltas (ms) while `gesture` runs. */
 async function frames(page, gesture) {
   await page.evaluate(() => window.__bench.startFrames())
@@ -191,6 +226,7 @@ export async function runOnce(browser, baseUrl, { name, text, ids, samples, open
     const steps = [
       ['keystrokeMs', () => keystrokes(page, ids[Math.floor(ids.length / 2)], samples)],
       ['formEditMs', () => formEdits(page, samples)],
+      ['deleteMs', () => deletes(page, samples)],
       ['frames', () => gestures(page)],
     ]
     // --open-only (run.mjs): the open figures alone, e.g. to compare two builds quickly.

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { workspaceDir } from './paths'
+import { settled } from '../support/studio'
 
 /** The default Playwright config also globs e2e/: these specs need the server config. */
 export function requireServer() {
@@ -91,7 +92,7 @@ export async function shotBothThemes(page: Page, name: string) {
   const wasDark = await page.evaluate(() => document.documentElement.classList.contains('dark'))
   for (const dark of [false, true]) {
     await setDark(dark)
-    await page.waitForTimeout(100)
+    await settled(page)
     await page.screenshot({ path: `${SHOTS}/${name}-${dark ? 'dark' : 'light'}.png` })
   }
   await setDark(wasDark)

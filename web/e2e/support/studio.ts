@@ -105,3 +105,34 @@ export async function dropFile(page: Page, name: string, content: string) {
     { name, content },
   )
 }
+
+/**
+ * Resolves once what is on screen has settled, for a screenshot: the page has painted a frame since,
+ * every finite CSS transition or animation has ended (endless ones, like a running edge, are left
+ * out), and the canvas view, when there is one, has stayed put for `frames` frames in a row (the
+ * view moves by script, not CSS). A positive signal, not a guess at how long things take.
+ */
+export async function settled(page: Page, frames = 6) {
+  await page.waitForFunction(
+    (needed) => {
+      const w = window as unknown as { __settle?: { transform: string; still: number } }
+      const pane = document.querySelector('.vue-flow__transformationpane')
+      const transform = pane ? getComputedStyle(pane).transform : ''
+      const s = (w.__settle ??= { transform, still: -1 })
+      s.still = s.transform === transform ? s.still + 1 : 0
+      s.transform = transform
+      const moving = document
+        .getAnimations()
+        .some(
+          (a) =>
+            a.playState === 'running' && Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity),
+        )
+      if (moving) s.still = 0
+      const done = s.still >= needed
+      if (done) delete w.__settle
+      return done
+    },
+    frames,
+    { polling: 'raf' },
+  )
+}

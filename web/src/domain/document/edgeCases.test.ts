@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as cmd from './commands'
 import { revert } from './textEdits'
+import { referencesConfig } from '../bigConfigs.testkit'
 
 describe('edge cases of the edit commands', () => {
   it('refuse to edit a file with syntax errors (the edit could land anywhere)', () => {
@@ -68,17 +69,11 @@ describe('edge cases of the edit commands', () => {
     expect(cmd.addJob(text).id).toBe('job_1')
   })
 
-  it('stay fast on a big file (2000 jobs): one edit batch, not one re-parse per reference', () => {
-    const jobs = Array.from({ length: 2000 }, (_, i) => ({
-      id: 'j' + i,
-      dependencies: i ? ['j0', 'j' + (i - 1)] : [],
-    }))
-    const text = JSON.stringify({ jobs }, null, 2)
-    const started = performance.now()
+  it('rename and remove in a big file (2000 jobs) with one edit batch, not one re-parse per reference', () => {
+    // How long this takes is measured by `make bench` (bench/domain.mjs), not asserted here.
+    const text = referencesConfig(2000)
     const renamed = cmd.renameJob(text, 'j0', 'first')
     const removed = cmd.removeJobs(text, ['j0', 'j1', 'j500'])
-    // Generous bound for a loaded 2-core machine; the per-step approach took over a minute.
-    expect(performance.now() - started).toBeLessThan(8000)
     expect(renamed.edits).toHaveLength(2001) // the id, and "j0" in every other job (twice in j1)
     expect(JSON.parse(removed.text).jobs[0]).toEqual({ id: 'j2', dependencies: [] })
     expect(revert(removed)).toBe(text)

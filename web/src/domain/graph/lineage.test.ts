@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dependencyIndex } from './dependencyIndex'
 import { lineageOf } from './lineage'
-import { bestOf } from '../timing.testkit'
 
 const graph = (edges: Record<string, string[]>) =>
   dependencyIndex(Object.entries(edges).map(([id, dependencies]) => ({ id, dependencies })))
@@ -31,7 +30,7 @@ describe('lineageOf', () => {
     expect([...l.downstream].sort()).toEqual(['a', 'b', 'c', 'd'])
   })
 
-  it('walks 2000 layered jobs in a few milliseconds', () => {
+  it('finds the lineage of a job in the middle of 2000 layered jobs (its time: bench/domain.mjs)', () => {
     const edges: Record<string, string[]> = {}
     for (let i = 0; i < 2000; i++)
       edges[`j${i}`] = i < 20 ? [] : [`j${i - 20}`, `j${i - 20 - (i % 7)}`].filter((d) => d in edges)
@@ -39,6 +38,7 @@ describe('lineageOf', () => {
     const l = lineageOf(big, 'j1000')!
     expect(l.upstream.size).toBeGreaterThan(40)
     expect(l.downstream.size).toBeGreaterThan(40)
-    expect(bestOf(5, () => lineageOf(big, 'j1000'))).toBeLessThan(50)
+    expect(l.upstream.has('j0') || l.upstream.has('j20')).toBe(true)
+    expect(l.downstream.has('j1999') || l.downstream.has('j1980')).toBe(true)
   })
 })

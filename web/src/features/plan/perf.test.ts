@@ -1,47 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '@/domain/document/parse'
 import { buildPlan } from '@/domain/plan'
+import { planConfig } from '@/domain/bigConfigs.testkit'
 import { cardOverlays } from '@/features/canvas/cardOverlay'
 import { planSummary, sectionRows, waveOf, type PlanSection } from './planView'
-import { bestOf } from '@/domain/timing.testkit'
 
-/** A 1000-job release config with chains, fan-in, retries and defaults (as the diagnostics perf test). */
-function bigConfig(n: number): string {
-  const jobs = Array.from({ length: n }, (_, i) => ({
-    id: `job_${i}`,
-    command: `sqlplus /nolog @PR_${i}.sql`,
-    dependencies:
-      i === 0 ? [] : i % 10 === 0 ? [`job_${i - 1}`, `job_${i - 5}`, `job_${i - 10}`] : [`job_${i - 1}`],
-    timeout: 600,
-    max_retries: i % 3,
-    retry_on_status: ['FAILED', 'TIMEOUT'],
-  }))
-  return JSON.stringify({
-    application_name: 'release',
-    parallel: true,
-    max_workers: 8,
-    default_retry_delay: 20,
-    jobs,
-  })
-}
-
-describe('performance', () => {
-  it('recomputes the plan, the listed section and the canvas overlay of 1000 jobs within 50 ms', () => {
-    const model = parseDocument(bigConfig(1000)).model
+// How long the recompute takes is measured by `make bench` (bench/domain.mjs), not asserted here: a
+// shared CI machine makes any time budget in a test flaky.
+describe('a 1000-job plan', () => {
+  it('gives the listed section a row per job and every card its wave', () => {
+    const model = parseDocument(planConfig(1000)).model
     const section: PlanSection = 'order'
-    let rows = 0
-    const recompute = () => {
-      const plan = buildPlan(model)
-      const waves = waveOf(plan)
-      planSummary(plan)
-      rows = sectionRows(plan, section, waves).length
-      cardOverlays({ waves, criticalPath: plan.criticalPath.ids }, null)
-    }
-    recompute()
-    expect(rows).toBe(1000)
-    // Best of several runs: the CI machine is shared, and the first run includes JIT warm-up.
-    const best = bestOf(7, recompute)
-    console.info(`plan recompute, 1000 jobs: ${best.toFixed(1)} ms (best of 7)`)
-    expect(best).toBeLessThan(50)
+    const plan = buildPlan(model)
+    const waves = waveOf(plan)
+    planSummary(plan)
+    expect(sectionRows(plan, section, waves)).toHaveLength(1000)
+    const overlays = cardOverlays({ waves, criticalPath: plan.criticalPath.ids }, null)
+    expect(overlays.size).toBe(1000)
+    expect(overlays.get('job_0')).toMatchObject({ wave: 1, critical: true })
+    expect(overlays.get('job_999')!.wave).toBe(Math.max(...waves.values()))
   })
 })
