@@ -80,7 +80,8 @@ export function budgets(rows, bundle) {
     ['keystroke → canvas p95 at 1000', at(1000, 'keystrokeP95Ms'), 100, 'ms'],
     ['form edit → JSON p95 at 1000', at(1000, 'formEditP95Ms'), 50, 'ms'],
     ['delete selected job → card gone p95 at 200', at(200, 'deleteP95Ms'), 250, 'ms'],
-    ['drag/pan/zoom frame p95 at 1000', at(1000, 'frameP95Ms'), 33, 'ms'],
+    // Issue 12: one 60 Hz refresh (16.7 ms; frame times are rounded to whole ms, hence 17).
+    ['drag/pan/zoom frame p95 at 1000', at(1000, 'frameP95Ms'), 17, 'ms'],
     ['JS heap after open at 1000', at(1000, 'heapMb'), 250, 'MB'],
     ['initial JS (gzip)', bundle.initialJsGzipKb, 350, 'KB'],
     ['longest freeze at 2000', at(2000, 'maxLongTaskMs'), 1000, 'ms'],
