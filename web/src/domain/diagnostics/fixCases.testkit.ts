@@ -241,7 +241,8 @@ export const WITH_FIX_CASES: FixCase[] = [
         title: 'Move "max_workers" to the top level',
         changes: [
           [',\n      "max_workers": 2', ''],
-          ['    }\n  ]\n}', '    }\n  ],\n  "max_workers": 2\n}'],
+          // New settings go with the other settings, before jobs (settingPlacement.ts).
+          ['  "jobs": [', '  "max_workers": 2,\n  "jobs": ['],
         ],
       },
     ],
