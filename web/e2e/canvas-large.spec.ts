@@ -139,6 +139,12 @@ test('an edge to a card off screen points at that card’s handle, left to right
       )
       .toBe(true)
     before = JSON.stringify(await positions(page))
+    if (direction === 'TB') {
+      // Changing direction fits the whole graph (far out: edges are a sketch there); focus the root
+      // (F zooms to a readable level) so edges to cards off screen are drawn again.
+      await page.locator('[data-testid^="job-item-"]').first().click()
+      await page.keyboard.press('f')
+    }
     // The new layout's view and edges follow a moment later: wait until the edges drawn to cards not on
     // screen end at those cards' handles (a wrong preset geometry never gets there, and fails here).
     const misses = (dir: 'LR' | 'TB') =>
