@@ -16,6 +16,7 @@
  */
 import { Position, getSmoothStepPath, type GraphNode } from '@vue-flow/core'
 import { NODE_HEIGHT, NODE_WIDTH } from './layoutTypes'
+import { routeCorners } from './layoutQuality'
 import type { Rect } from './miniMapGeometry'
 
 export interface Point {
@@ -41,21 +42,9 @@ function band(a: Point, b: Point): Rect {
  * source handle faces right and the target's left (left-to-right layout); otherwise bottom → top.
  */
 export function routeBands(source: Point, target: Point, horizontal: boolean): Rect[] {
-  // Written for top-to-bottom; a left-to-right route is the same with x and y swapped.
-  const flip = (p: Point): Point => (horizontal ? { x: p.y, y: p.x } : p)
-  const s = flip(source)
-  const t = flip(target)
-  const midY = (s.y + t.y) / 2
-  const midX = (s.x + t.x) / 2
-  const out = s.y + OFFSET
-  const into = t.y - OFFSET
-  // Ahead (Vue Flow compares the points `offset` out of each handle): down to the middle, across,
-  // down into the target. Behind: out of the source, across at mid-width, back up past the target.
-  const route: Point[] =
-    out < into
-      ? [s, { x: s.x, y: midY }, { x: t.x, y: midY }, t]
-      : [s, { x: s.x, y: out }, { x: midX, y: out }, { x: midX, y: into }, { x: t.x, y: into }, t]
-  return route.slice(1).map((p, i) => band(flip(route[i]!), flip(p)))
+  // One band per straight run of the route (layoutQuality.ts has the one copy of its corners).
+  const corners = routeCorners(source, target, horizontal)
+  return corners.slice(1).map((p, i) => band(corners[i]!, p))
 }
 
 /** A card's box in flow coordinates (its preset size until Vue Flow measures it); also the mini map's. */

@@ -44,8 +44,8 @@ export interface LayoutFigures {
 const OFFSET = 20
 
 /**
- * The corners of the smooth-step route between two handle points (see edgeRoute.ts, routeBands),
- * with straight stretches as one run.
+ * The corners of the smooth-step route between two handle points, with straight stretches as one
+ * run: measured here, and banded by edgeRoute.ts (routeBands) to decide which edges are in view.
  */
 export function routeCorners(source: XY, target: XY, horizontal: boolean): XY[] {
   // Written for top-to-bottom; left-to-right is the same with x and y swapped.
@@ -56,6 +56,8 @@ export function routeCorners(source: XY, target: XY, horizontal: boolean): XY[] 
   const midX = (s.x + t.x) / 2
   const out = s.y + OFFSET
   const into = t.y - OFFSET
+  // Ahead (Vue Flow compares the points `offset` out of each handle): down to the middle, across,
+  // down into the target. Behind: out of the source, across at mid-width, back up past the target.
   const route =
     out < into
       ? [s, { x: s.x, y: midY }, { x: t.x, y: midY }, t]
