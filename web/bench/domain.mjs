@@ -5,13 +5,14 @@
 // Each figure: best and median of --runs warm runs (the first run, with JIT warm-up, is not counted).
 // Writes bench/results/domain.json and the README section between <!-- bench-domain:start --> and
 // <!-- bench-domain:end -->. Options: --runs 7 --no-readme.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { tsImport } from 'tsx/esm/api'
 import { median, round } from './lib/stats.mjs'
+import { updateReadme } from './lib/report.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const README = join(HERE, '..', '..', 'README.md')
@@ -140,13 +141,5 @@ writeFileSync(
   JSON.stringify({ date: new Date().toISOString(), runs: RUNS, rows }, null, 2) + '\n',
 )
 console.log(markdown)
-if (!opts['no-readme']) {
-  const START = '<!-- bench-domain:start -->'
-  const END = '<!-- bench-domain:end -->'
-  const text = readFileSync(README, 'utf8')
-  const a = text.indexOf(START)
-  const b = text.indexOf(END)
-  if (a >= 0 && b > a)
-    writeFileSync(README, `${text.slice(0, a + START.length)}\n${markdown}\n${text.slice(b)}`)
-  else console.error(`README.md has no ${START} … ${END} section; table not written`)
-}
+if (!opts['no-readme'] && !updateReadme(README, markdown, 'domain'))
+  console.error('README.md has no <!-- bench-domain:start --> … end section; table not written')

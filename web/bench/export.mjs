@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { generateConfig, SHAPES } from './generate.mjs'
 import { median, round } from './lib/stats.mjs'
+import { updateReadme } from './lib/report.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
@@ -88,13 +89,5 @@ writeFileSync(
   JSON.stringify({ date: new Date().toISOString(), rows }, null, 2) + '\n',
 )
 console.log(markdown)
-if (!opts['no-readme']) {
-  const START = '<!-- bench-export:start -->'
-  const END = '<!-- bench-export:end -->'
-  const text = readFileSync(README, 'utf8')
-  const a = text.indexOf(START)
-  const b = text.indexOf(END)
-  if (a >= 0 && b > a)
-    writeFileSync(README, `${text.slice(0, a + START.length)}\n${markdown}\n${text.slice(b)}`)
-  else console.error(`README.md has no ${START} … ${END} section; table not written`)
-}
+if (!opts['no-readme'] && !updateReadme(README, markdown, 'export'))
+  console.error('README.md has no <!-- bench-export:start --> … end section; table not written')

@@ -103,11 +103,14 @@ export function budgetLines(list) {
   )
 }
 
-const START = '<!-- bench:start -->'
-const END = '<!-- bench:end -->'
-
-/** Replace the generated part of the README's Performance section (between the markers). */
-export function updateReadme(path, markdown) {
+/**
+ * Replace a generated part of the README's Performance section: between `<!-- bench:start -->` and
+ * `<!-- bench:end -->`, or `<!-- bench-<section>:start -->` … `:end -->` for another script's table.
+ */
+export function updateReadme(path, markdown, section = '') {
+  const name = section ? `bench-${section}` : 'bench'
+  const START = `<!-- ${name}:start -->`
+  const END = `<!-- ${name}:end -->`
   const text = readFileSync(path, 'utf8')
   const a = text.indexOf(START)
   const b = text.indexOf(END)
