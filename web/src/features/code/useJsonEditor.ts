@@ -31,6 +31,19 @@ const schemaFiles = import.meta.glob<SchemaNode>('../../../../schema/executioner
   eager: true,
 })
 
+let editorModule: Promise<typeof import('./editor/createJsonEditor')> | null = null
+/**
+ * The editor's code (CodeMirror, ~130 KB gzip), fetched and compiled once. Started while the app is
+ * idle after it starts, so opening the first file does not wait for it.
+ */
+export function loadJsonEditor() {
+  editorModule ??= import('./editor/createJsonEditor').catch((error: unknown) => {
+    editorModule = null // a later pane tries again
+    throw error
+  })
+  return editorModule
+}
+
 export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
   const doc = useDocumentStore()
   const selection = useSelectionStore()
@@ -149,7 +162,14 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
   }
 
   watch(() => doc.text, fromStore, { flush: 'sync' })
-  watch(() => [doc.diagnostics, ready.value], showDiagnostics)
+  watch(
+    () => [doc.diagnostics, ready.value] as const,
+    ([, isReady], [, wasReady]) => {
+      // A new editor's first squiggles in a task of their own: the text shows first.
+      if (isReady && !wasReady) setTimeout(showDiagnostics, 0)
+      else showDiagnostics()
+    },
+  )
   watch(
     () => doc.parsed,
     () => {
@@ -189,7 +209,7 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
 
   onMounted(async () => {
     try {
-      const { createJsonEditor } = await import('./editor/createJsonEditor')
+      const { createJsonEditor } = await loadJsonEditor()
       schema.value = Object.values(schemaFiles)[0] ?? null
       if (!host.value) return
       agreed = doc.text

@@ -32,8 +32,12 @@ import { flashRange, revealFlashExtension } from './revealFlash'
 import { schemaCompletion, schemaHover, type SchemaSupportOptions } from './schemaSupport'
 import { darkTheme, lightTheme } from './theme'
 import { isEditorUndo } from './keys'
+import { parseInSlices } from './parseInSlices'
 
 export type { CmDiagnostic }
+
+/** An external edit this large is parsed in slices (parseInSlices.ts) rather than by CodeMirror's worker. */
+const LARGE_INSERT_CHARS = 20_000
 
 export interface JsonEditorHooks extends SchemaSupportOptions {
   /**
@@ -146,6 +150,7 @@ export function createJsonEditor(
   })
   const view = new EditorView({ state, parent })
   reportCursor(view.state)
+  let stopParsing = parseInSlices(view)
 
   return {
     view,
@@ -157,6 +162,11 @@ export function createJsonEditor(
         annotations: [fromStore.of(true)],
         ...(options.moveCursor ? { selection: EditorSelection.cursor(end), scrollIntoView: true } : {}),
       })
+      // Another file opened into the pane (or a large paste elsewhere): its parse in slices too.
+      if (edit.content.length >= LARGE_INSERT_CHARS) {
+        stopParsing()
+        stopParsing = parseInSlices(view)
+      }
     },
     setDiagnostics(diagnostics) {
       // Always replaced, never skipped as "unchanged": CodeMirror maps the squiggles through edits but
@@ -185,6 +195,7 @@ export function createJsonEditor(
       view.dispatch({ effects: themeSlot.reconfigure(isDark ? darkTheme : lightTheme) })
     },
     destroy() {
+      stopParsing()
       view.destroy()
     },
   }
