@@ -334,3 +334,28 @@ for (const [width, height] of [
       expect(b.x + b.width).toBeLessThanOrEqual(width)
     }
   })
+
+test('at 1024 px, Escape closes the JSON drawer, after the editor has closed its own search panel', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 })
+  await page.goto('/')
+  await page.getByTestId('open-file-input').setInputFiles(EXAMPLE)
+  await expect(node(page, 'clean_data')).toBeVisible()
+  await page.getByTestId('rail-json').click()
+  const dock = page.getByTestId('json-dock')
+  await expect(dock).toHaveAttribute('data-placement', 'drawer')
+  await page.locator('[data-testid="json-editor"][data-ready] .cm-content').click()
+  // The editor's search panel takes the first Escape; the drawer stays open meanwhile.
+  await page.keyboard.press('Control+f')
+  await expect(page.locator('.cm-search')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.locator('.cm-search')).toBeHidden()
+  await expect(dock).toBeVisible()
+  // The next one closes the drawer and gives the keyboard back to its rail button.
+  await page.keyboard.press('Escape')
+  await expect(dock).toBeHidden()
+  await expect(page.getByTestId('rail-json')).toBeFocused()
+  // Nothing else happened to the document: the canvas shows the same jobs.
+  await expect(node(page, 'clean_data')).toBeVisible()
+})
