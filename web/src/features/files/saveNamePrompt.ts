@@ -1,8 +1,9 @@
 /**
- * The Save As name prompt, asked from the file session and answered by SaveAsDialog. When the name
- * the user gave is taken by a workspace file, the prompt comes back with `taken`: the dialog says so
- * and asks for another name, with Replace as an explicit second choice (never the "changed on disk"
- * conflict, which is about a file the user has open).
+ * The Save As name prompt (a download name, or a name in the server workspace), asked from the file
+ * session and answered by SaveAsDialog. When the name the user gave is taken by a workspace file,
+ * the prompt comes back with `taken`: the dialog says so and asks for another name, with Replace as
+ * an explicit second choice (never the "changed on disk" conflict, which is about a file the user
+ * has open).
  */
 import { shallowRef } from 'vue'
 import type { TakenName } from './nameTaken'

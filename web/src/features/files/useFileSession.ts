@@ -164,7 +164,7 @@ export function useFileSession() {
    * Save As: served by the Studio server, a name in the workspace (never silently over another file);
    * otherwise a native save picker where available, else a name prompt and a download.
    */
-  async function saveAs(askName: (suggested: string) => Promise<string | null>) {
+  async function saveAs() {
     if (!doc.isOpen || !(await confirmErrors())) return
     const suggested = doc.fileName ?? 'config.json'
     try {
@@ -178,7 +178,8 @@ export function useFileSession() {
         const handle = await fsAccess.showSaveFilePicker({ suggestedName: suggested, types: JSON_TYPES })
         return await writeTo(handleTarget(handle))
       }
-      const name = await askName(suggested)
+      const answer = await askSaveName({ suggested, where: 'download' })
+      const name = answer?.name
       if (name) await writeTo(downloadTarget(name.endsWith('.json') ? name : name + '.json'))
     } catch (error) {
       if ((error as Error).name !== 'AbortError')
