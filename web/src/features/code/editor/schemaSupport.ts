@@ -7,7 +7,7 @@ import { snippet, type Completion, type CompletionSource } from '@codemirror/aut
 import type { EditorView } from '@codemirror/view'
 import { hoverTooltip } from '@codemirror/view'
 import type { Extension } from '@codemirror/state'
-import { findNodeAtLocation, findNodeAtOffset, getLocation, getNodePath } from 'jsonc-parser'
+import { findNodeAtLocation, findNodeAtOffset, getNodePath } from 'jsonc-parser'
 import type { Node as JsonNode } from 'jsonc-parser'
 import type { ParsedDocument } from '@/domain/document/types'
 import {
@@ -19,6 +19,7 @@ import {
   type SchemaNode,
 } from '../schema/schemaWalk'
 import { renderSchemaDoc } from './schemaDocs'
+import { locationAt } from './jsonLocation'
 
 export interface SchemaSupportOptions {
   /** The schema, or null while it is not available (then completion and hover stay silent). */
@@ -47,7 +48,7 @@ function valueTemplate(types: string[]): string {
 
 /** Where the word being completed starts: at its opening quote, if any. */
 function wordStart(node: JsonNode | undefined, pos: number): number | null {
-  // getLocation reports a key being typed as a node of type 'property' spanning the key string.
+  // getLocation (jsonLocation.ts) reports a key being typed as a node of type 'property' spanning the key string.
   if (!node || !(SCALAR.has(node.type) || node.type === 'property')) return null
   return pos >= node.offset && pos <= node.offset + node.length ? node.offset : null
 }
@@ -125,13 +126,13 @@ export function schemaCompletion(options: SchemaSupportOptions): CompletionSourc
   return (context) => {
     const root = options.schema()
     if (!root) return null
-    const text = context.state.doc.toString()
-    const location = getLocation(text, context.pos)
+    const location = locationAt(context.state, context.pos)
     const start = wordStart(location.previousNode, context.pos)
     const word = context.matchBefore(/"?[\w$.-]*/)
     const from = start ?? word?.from ?? context.pos
     // Pop up by itself only once something is typed (a quote or a letter), never on a bare comma.
     if (!context.explicit && from === context.pos) return null
+    const text = context.state.doc.toString()
     const parsed = options.parsed(text)
     // A key typed where a comma is still missing is not flagged as a key by getLocation.
     const atKey = location.isAtPropertyKey || (start !== null && location.previousNode?.type === 'property')
