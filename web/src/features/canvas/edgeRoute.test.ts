@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { Position, getSmoothStepPath } from '@vue-flow/core'
 import { routeBands, type Point } from './edgeRoute'
-import { overlaps } from './useVisibleElements'
+import { overlaps } from './edgeCulling'
 
 const inside = (p: Point, bands: ReturnType<typeof routeBands>) =>
   bands.some((b) => p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height)

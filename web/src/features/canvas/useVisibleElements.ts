@@ -16,43 +16,13 @@
  * Vue Flow is given no edges to render: the edges in view are drawn by CanvasEdgeLayer.ts.
  */
 import { computed, reactive, ref, toRaw, type ComputedRef } from 'vue'
-import { Position, type GraphEdge, type GraphNode, type VueFlowStore } from '@vue-flow/core'
+import type { GraphEdge, GraphNode, VueFlowStore } from '@vue-flow/core'
 import { TINY_ZOOM } from './layoutTypes'
-import { visibleRect, type Rect } from './miniMapGeometry'
-import { boxOf, handlePoint, routeBands } from './edgeRoute'
-import { aroundCard } from './badEdgeRoute'
-import { backEdgeRoute } from './backEdgeRoute'
-import { cardBoxesOf, obstaclesOf, provideCardBoxes, type CardBox } from './cardBoxes'
+import { visibleRect } from './miniMapGeometry'
+import { boxOf } from './edgeRoute'
+import { cardBoxesOf, provideCardBoxes } from './cardBoxes'
+import { createEdgeCuller, overlaps } from './edgeCulling'
 import type { CycleEdgeData } from './edgeIds'
-
-/** Whether two rectangles share any area (a card partly in view is rendered). */
-export function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-}
-
-/** Whether any of the edge between two cards may be in `rect` (edgeRoute.ts). */
-function edgeInView(
-  source: GraphNode,
-  target: GraphNode,
-  rect: Rect,
-  aroundCards: CardBox[] | null,
-): boolean {
-  // A job's loop to itself, or a missing dependency's stub: drawn around its one card (badEdgeRoute.ts).
-  if (source === target) return overlaps(aroundCard(boxOf(source)), rect)
-  const horizontal = source.sourcePosition === Position.Right
-  const [from, to] = [handlePoint(source, 'source'), handlePoint(target, 'target')]
-  // A cycle's back edge runs around the cards (backEdgeRoute.ts): its own corners, widened a little.
-  const back = aroundCards && backEdgeRoute(from, to, horizontal, obstaclesOf(aroundCards, source, target))
-  if (back) return back.points.slice(1).some((p, i) => overlaps(bandAround(back.points[i]!, p), rect))
-  return routeBands(from, to, horizontal).some((band) => overlaps(band, rect))
-}
-
-const bandAround = (a: { x: number; y: number }, b: { x: number; y: number }, pad = 24): Rect => ({
-  x: Math.min(a.x, b.x) - pad,
-  y: Math.min(a.y, b.y) - pad,
-  width: Math.abs(a.x - b.x) + 2 * pad,
-  height: Math.abs(a.y - b.y) + 2 * pad,
-})
 
 const NO_EDGES: GraphEdge[] = []
 
@@ -90,6 +60,7 @@ export function useVisibleElements(flow: VueFlowStore) {
   /** Zoomed far out, the edges are drawn as a sketch (edgeSketch.ts), not by Vue Flow. */
   const tiny = computed(() => flow.viewport.value.zoom < TINY_ZOOM)
 
+  const culler = createEdgeCuller()
   const edgesInView = computed<GraphEdge[]>((previous) => {
     if (tiny.value) return previous?.length === 0 ? previous : []
     const rect = view.value
@@ -102,9 +73,14 @@ export function useVisibleElements(flow: VueFlowStore) {
       const source = byId.get(raw.source)
       const target = byId.get(raw.target)
       const cycle = (raw.data as CycleEdgeData | undefined)?.cycle === true
-      if (source && target && edgeInView(source, target, rect, cycle ? cardBoxesOf(rawNodes.value) : null))
+      if (
+        source &&
+        target &&
+        culler.inView(raw.id, source, target, rect, cycle ? cardBoxesOf(rawNodes.value) : null)
+      )
         shown.push(reactive(raw as object) as GraphEdge)
     }
+    culler.keepOnly(toRaw(edges))
     return previous && sameItems(previous, shown) ? previous : shown
   })
 
