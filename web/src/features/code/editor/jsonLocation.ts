@@ -38,8 +38,8 @@ function jobAround(state: EditorState, pos: number): { node: SyntaxNode; index: 
 
 export function locationAt(state: EditorState, pos: number): Location {
   const job = jobAround(state, pos)
-  // Strictly inside the job's braces: at its `{` the location is the array's, not the job's.
-  if (!job || pos <= job.node.from) return getLocation(state.doc.toString(), pos)
+  // Strictly inside the job's braces: at its `{`, or after its `}`, the location is the array's.
+  if (!job || pos <= job.node.from || pos >= job.node.to) return getLocation(state.doc.toString(), pos)
   const from = job.node.from
   const to = Math.min(state.doc.length, Math.max(job.node.to, pos + READ_AHEAD))
   const inner = getLocation(state.sliceDoc(from, to), pos - from)
