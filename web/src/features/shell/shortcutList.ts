@@ -45,6 +45,7 @@ export const SHORTCUT_GROUPS: { title: string; items: { keys: string[]; label: s
     title: 'View',
     items: [
       { keys: ['Ctrl', 'J'], label: 'Show or hide the JSON' },
+      { keys: ['Esc'], label: 'Close the JSON drawer (narrow windows)' },
       { keys: ['Ctrl', 'B'], label: 'Show or hide the job list' },
       { keys: ['Alt', 'I'], label: 'Show or collapse the inspector' },
       { keys: ['Ctrl', 'Shift', 'M'], label: 'Show or hide problems (bottom panel)' },
