@@ -36,7 +36,7 @@ interface Drawing {
   raised: boolean
 }
 
-/** Raised edges are drawn above the cards (canvasGraph's zIndex), the others beneath them. */
+/** Raised edges are drawn above the cards (canvasEdges' zIndex), the others beneath them. */
 const isRaised = (edge: GraphEdge) => (edge.zIndex ?? 0) > 0
 
 export const CanvasEdgeLayer = defineComponent({

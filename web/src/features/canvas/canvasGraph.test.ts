@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '@/domain/document/parse'
-import { buildEdges, buildNodes, edgeId, sameEdges } from './canvasGraph'
+import { buildNodes, edgeId } from './canvasGraph'
+import { buildEdges, sameEdges } from './canvasEdges'
 
 const text = JSON.stringify({
   working_dir: '/w',

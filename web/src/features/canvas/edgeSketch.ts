@@ -25,7 +25,7 @@ export interface EdgeSketch {
   /** Filled arrowheads at the dependent ends, in the same two groups. */
   arrows: string
   raisedArrows: string
-  /** The critical path's edges while the plan overlay is shown (canvasGraph buildEdges' class). */
+  /** The critical path's edges while the plan overlay is shown (canvasEdges buildEdges' class). */
   criticalLines: string
   criticalArrows: string
   /** Cycles, loops of a job to itself and stubs of missing jobs, in the error colour. */
@@ -50,7 +50,7 @@ function arrowhead(tip: Point, side: Position | undefined): string {
 }
 
 const isRaised = (edge: GraphEdge) => (edge.zIndex ?? 0) > 0 || edge.selected === true
-/** The edge's class tokens (canvasGraph buildEdges). */
+/** The edge's class tokens (canvasEdges buildEdges). */
 const tokens = (edge: GraphEdge) => (typeof edge.class === 'string' ? edge.class.split(' ') : [])
 /**
  * Errors (cycles, missing jobs) keep their colour even when raised or out of the lineage: they are

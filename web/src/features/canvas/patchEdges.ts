@@ -12,7 +12,7 @@ type EdgeFlow = Pick<
   'edges' | 'findEdge' | 'findNode' | 'addEdges' | 'removeEdges' | 'applyEdgeChanges'
 >
 
-/** What canvasGraph.buildEdges can change on an edge that keeps its id (the rest follows from the id). */
+/** What canvasEdges.buildEdges can change on an edge that keeps its id (the rest follows from the id). */
 const shownAlike = (a: Edge, b: Edge) =>
   (a as { selected?: boolean }).selected === (b as { selected?: boolean }).selected &&
   a.zIndex === b.zIndex &&
