@@ -159,16 +159,18 @@ try {
   await cdp.send('Profiler.start')
   if (opts.phase === 'open') console.log('open', await open())
   else if (opts.phase === 'zoom' || opts.phase === 'pan') {
-    // As bench/lib/scenario.mjs gestures: wheel out and back in, or drag the empty pane.
+    // As bench/lib/scenario.mjs gestures: wheel in and back out, or drag the empty pane.
     const box = await page.getByTestId('canvas').boundingBox()
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
     if (opts.phase === 'zoom') {
       for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -120)
       for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 120)
     } else {
-      await page.mouse.move(box.x + 300, box.y + 300)
+      // On the empty pane (a press on a card would drag the card), as the scenario.
+      const pane = await page.evaluate(findPoint, 'pane')
+      await page.mouse.move(pane.x, pane.y)
       await page.mouse.down()
-      await page.mouse.move(box.x + 50, box.y + 180, { steps: 40 })
+      await page.mouse.move(pane.x - 250, pane.y - 120, { steps: 40 })
       await page.mouse.up()
     }
     await page.waitForTimeout(300)

@@ -5,7 +5,9 @@
 // whole gesture, and the main thread's top trace events. CPU time, not wall time, so builds can be
 // compared on a busy machine (alternate them: a build at a time, several rounds). Usage:
 //   node bench/trace.mjs --shape layered --size 1000 --phase drag|pan|zoom [--dist DIR] [--css 'rule'] [--top 20]
-// --css adds a style rule before the gesture, to try a paint change without building.
+//     [--tasks 14]
+// --css adds a style rule before the gesture, to try a paint change without building. --tasks lists
+// the main thread's tasks longer than that many ms (the frames missed), each with its largest parts.
 import { parseArgs } from 'node:util'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -24,6 +26,7 @@ const { values: opts } = parseArgs({
     dist: { type: 'string', default: join(HERE, '..', 'dist') },
     css: { type: 'string' },
     top: { type: 'string', default: '0' },
+    tasks: { type: 'string' },
   },
 })
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'viz']
@@ -43,6 +46,27 @@ async function gesture(page) {
   await page.mouse.down()
   await page.mouse.move(at.x + dx, at.y + dy, { steps: 40 })
   await page.mouse.up()
+}
+
+/** The renderer main thread's tasks longer than `ms`, each with the events inside it, by wall time. */
+function longTasks(events, ms) {
+  const names = new Map()
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name)
+  const main = events.filter(
+    (e) => e.ph === 'X' && (names.get(`${e.pid}:${e.tid}`) ?? '').startsWith('CrRendererMain'),
+  )
+  const isTask = (e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'
+  return main
+    .filter((t) => isTask(t) && t.dur > ms * 1000)
+    .map((t) => {
+      const inside = new Map()
+      for (const e of main)
+        if (!isTask(e) && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e.dur > 1500)
+          inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur / 1000)
+      const parts = [...inside.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8)
+      return `${(t.dur / 1000).toFixed(1)} ms: ${parts.map(([n, d]) => `${n} ${d.toFixed(1)}`).join(', ')}`
+    })
 }
 
 /** CPU ms per thread kind, and per event name on the renderer's main thread. */
@@ -110,6 +134,7 @@ try {
   )
   const top = [...mainEvents.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(opts.top))
   for (const [name, ms] of top) console.log(`${String(Math.round(ms)).padStart(7)} ms  ${name}`)
+  if (opts.tasks) for (const line of longTasks(events, Number(opts.tasks))) console.log(`task ${line}`)
 } finally {
   await browser.close()
   await server.close()

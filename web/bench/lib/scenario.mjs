@@ -150,7 +150,7 @@ async function frames(page, gesture) {
   return page.evaluate(() => window.__bench.stopFrames())
 }
 
-async function gestures(page) {
+export async function gestures(page) {
   const result = {}
   const node = await page.evaluate(findPoint, 'node')
   if (node) {
