@@ -39,7 +39,10 @@ function boundsOf(rects: readonly Rect[]): Rect {
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
 }
 
-/** What a route depends on: both cards' places, sizes and handle sides. */
+/**
+ * What a route depends on: both cards' places, sizes and handle sides (geometryOf), compared field by
+ * field without building a new key: this runs for every edge on every pan step.
+ */
 function sameGeometry(key: readonly unknown[], source: GraphNode, target: GraphNode): boolean {
   return (
     key[0] === source.computedPosition.x &&

@@ -4,8 +4,8 @@ import fc from 'fast-check'
 import { EditorState } from '@codemirror/state'
 import { ensureSyntaxTree } from '@codemirror/language'
 import { json } from '@codemirror/lang-json'
-import { getLocation, type Location } from 'jsonc-parser'
-import { locationAt } from './jsonLocation'
+import { getLocation } from 'jsonc-parser'
+import { locationAt, type JsonLocation } from './jsonLocation'
 
 const example = readFileSync(new URL('../../../../../examples/etl_pipeline.json', import.meta.url), 'utf8')
 
@@ -16,7 +16,7 @@ function stateOf(text: string): EditorState {
   return state
 }
 
-const plain = (l: Location) => ({
+const plain = (l: JsonLocation) => ({
   path: l.path,
   isAtPropertyKey: l.isAtPropertyKey,
   previousNode: l.previousNode && {

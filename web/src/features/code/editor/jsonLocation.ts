@@ -36,7 +36,10 @@ function jobAround(state: EditorState, pos: number): { node: SyntaxNode; index: 
   return null
 }
 
-export function locationAt(state: EditorState, pos: number): Location {
+/** What the completion reads of getLocation's answer. */
+export type JsonLocation = Pick<Location, 'path' | 'previousNode' | 'isAtPropertyKey'>
+
+export function locationAt(state: EditorState, pos: number): JsonLocation {
   const job = jobAround(state, pos)
   // Strictly inside the job's braces: at its `{`, or after its `}`, the location is the array's.
   if (!job || pos <= job.node.from || pos >= job.node.to) return getLocation(state.doc.toString(), pos)
@@ -48,20 +51,5 @@ export function locationAt(state: EditorState, pos: number): Location {
     ...inner.previousNode,
     offset: inner.previousNode.offset + from,
   }
-  return {
-    path,
-    previousNode,
-    isAtPropertyKey: inner.isAtPropertyKey,
-    matches: (pattern) => matchesPath(path, pattern),
-  }
-}
-
-/** Location.matches, as jsonc-parser defines it ('*' matches one segment). */
-function matchesPath(path: readonly (string | number)[], pattern: readonly (string | number)[]): boolean {
-  let k = 0
-  for (let i = 0; k < pattern.length && i < path.length; i++) {
-    if (pattern[k] === path[i] || pattern[k] === '*') k++
-    else if (pattern[k] !== '**') return false
-  }
-  return k === pattern.length
+  return { path, previousNode, isAtPropertyKey: inner.isAtPropertyKey }
 }
