@@ -86,6 +86,47 @@ for (const [shape, count] of [
   })
 }
 
+// The view a file opens on is set in the task that places its cards: no frame shows them anywhere
+// else first (they used to be drawn at zoom 1 in the corner, then jump to the fitted view).
+for (const [shape, count] of [
+  ['layered', 120],
+  ['layered', 1000],
+] as const) {
+  test(`a ${count}-job config's cards appear right where the opening view puts them, with no jump`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000)
+    // Every frame from the moment the file is chosen: the view's transform whenever a card shows.
+    await page.addInitScript(() => {
+      const seen: string[] = []
+      Object.defineProperty(window, '__viewsWithCards', { value: seen })
+      document.addEventListener(
+        'change',
+        () => {
+          const record = () => {
+            const pane = document.querySelector<HTMLElement>('.vue-flow__transformationpane')
+            if (pane && document.querySelector('.vue-flow__node')) seen.push(pane.style.transform)
+            if (seen.length < 600) requestAnimationFrame(record)
+          }
+          requestAnimationFrame(record)
+        },
+        true,
+      )
+    })
+    await page.goto('/')
+    await openGenerated(page, `${shape}-${count}.json`, generateConfig(shape, count), count)
+    await openingViewApplied(page)
+    const final = await page.evaluate(
+      () => document.querySelector<HTMLElement>('.vue-flow__transformationpane')!.style.transform,
+    )
+    const views = await page.evaluate(
+      () => (window as unknown as { __viewsWithCards: string[] }).__viewsWithCards,
+    )
+    expect(views.length).toBeGreaterThan(0)
+    expect([...new Set(views)]).toEqual([final])
+  })
+}
+
 test('opening a 1000-job config mounts only the cards in view, never all of them', async ({ page }) => {
   test.setTimeout(90_000)
   const text: string = generateConfig('layered', 1000)

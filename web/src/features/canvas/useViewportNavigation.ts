@@ -48,11 +48,26 @@ export function useViewportNavigation(options: {
     void flow.setViewport(viewport, { duration })
   }
 
-  /** The view a file opens on (fitViewport.ts). */
+  /**
+   * The view a file opens on (fitViewport.ts), set in the same task as the cards are placed: their
+   * first frame is already the fitted view (no cards drawn at zoom 1, then moved, then drawn again).
+   * Should the panes still resize the canvas while the file opens, the fit is done again for the new
+   * size, unless the view was moved meanwhile.
+   */
   function fitOpening() {
+    const fitNow = () => {
+      const s = size()
+      if (!s) return null
+      apply(fitViewport(points(), s, layout.direction))
+      return { ...s, viewport: { ...flow.viewport.value } }
+    }
+    const first = fitNow()
     setTimeout(() => {
       const s = size()
-      if (s) apply(fitViewport(points(), s, layout.direction))
+      const v = flow.viewport.value
+      const unmoved = first && v.x === first.viewport.x && v.y === first.viewport.y && v.zoom === first.viewport.zoom
+      const resized = !first || !s || s.width !== first.width || s.height !== first.height
+      if (resized && (unmoved || !first)) fitNow()
     }, SETTLE_MS)
   }
   /** Every card in view. */
