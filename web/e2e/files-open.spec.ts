@@ -26,6 +26,33 @@ test('opening a file with the file chooser shows its name, every job on the canv
   expect(errors).toEqual([])
 })
 
+// The JSON editor is created once while the app waits for a file (useJsonEditor.preloadJsonEditor),
+// so that the first file opens faster: that rehearsal must leave nothing behind.
+test('the JSON editor rehearsed at start leaves nothing on the page, and the first file opens in it', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  await page.goto('/')
+  // CodeMirror's style sheet is in the page: an editor was created...
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.adoptedStyleSheets, ...document.styleSheets].some((sheet) =>
+          [...sheet.cssRules].some((rule) => rule.cssText.includes('.cm-scroller')),
+        ),
+      ),
+    )
+    .toBe(true)
+  // ...and is gone: nothing of it is left to see, to focus or to be read out.
+  await expect(page.locator('.cm-editor')).toHaveCount(0)
+  await expect(page.getByTestId('json-editor-content')).toHaveCount(0)
+  await expect(page.getByTestId('empty-state')).toBeVisible()
+  await openAndPlace(page, 'fan.json', ['start', 'left', 'middle', 'right', 'finish'])
+  await expect(page.locator('.cm-editor')).toHaveCount(1)
+  await expect(page.locator('.cm-content')).toContainText('"id": "middle"')
+  expect(errors).toEqual([])
+})
+
 test('dropping a .json file anywhere on the window opens it', async ({ page }) => {
   await page.goto('/')
   await dropFile(page, 'chain.json', fixtureText('chain.json'))
