@@ -63,11 +63,12 @@ export function useViewportNavigation(options: {
     }
     const first = fitNow()
     setTimeout(() => {
+      if (!first) return void fitNow()
       const s = size()
-      const v = flow.viewport.value
-      const unmoved = first && v.x === first.viewport.x && v.y === first.viewport.y && v.zoom === first.viewport.zoom
-      const resized = !first || !s || s.width !== first.width || s.height !== first.height
-      if (resized && (unmoved || !first)) fitNow()
+      const { x, y, zoom } = flow.viewport.value
+      const unmoved = x === first.viewport.x && y === first.viewport.y && zoom === first.viewport.zoom
+      const resized = !s || s.width !== first.width || s.height !== first.height
+      if (resized && unmoved) fitNow()
     }, SETTLE_MS)
   }
   /** Every card in view. */
