@@ -16,28 +16,24 @@ type AnyChange = { type: string }
 
 const isStructural = <T>(c: AnyChange): c is Structural<T> => c.type === 'add' || c.type === 'remove'
 
-/**
- * `current` without the removed elements, with the added ones (once each) at the end, each stored
- * as `adopt` gives it (by default the plain object, which Vue proxies when it is read).
- */
+/** `current` without the removed elements, with the added ones (once each) at the end. */
 export function withChanges<T extends { id: string }>(
   current: readonly T[],
   changes: readonly Structural<T>[],
-  adopt: (item: T) => T = toRaw,
 ): T[] {
   const removed = new Set(changes.flatMap((c) => (c.type === 'remove' ? [c.id] : [])))
   const next = current.filter((e) => !removed.has(e.id))
   const present = new Set(next.map((e) => e.id))
   for (const change of changes)
     if (change.type === 'add' && !present.has(change.item.id)) {
-      next.push(adopt(toRaw(change.item)))
+      next.push(toRaw(change.item))
       present.add(change.item.id)
     }
   return next
 }
 
-/** `adopt`: how an added element is stored (withChanges). */
-export function createChangeBatch<T extends { id: string }>(adopt?: (item: T) => T) {
+/** `store`: how the new array is kept (Vue Flow's edges are kept plain: rawEdges.ts). */
+export function createChangeBatch<T extends { id: string }>(store: (next: T[]) => T[] = (next) => next) {
   let pending: Structural<T>[] | null = null
   return {
     /**
@@ -59,7 +55,7 @@ export function createChangeBatch<T extends { id: string }>(adopt?: (item: T) =>
         changes = pending
         pending = null
       }
-      if (changes.length) elements.value = withChanges(toRaw(elements.value), changes, adopt)
+      if (changes.length) elements.value = store(withChanges(toRaw(elements.value), changes))
       return changes.length > 0
     },
   }

@@ -7,7 +7,7 @@ import type { Edge, GraphEdge, VueFlowStore } from '@vue-flow/core'
 import { toRaw } from 'vue'
 import { createChangeBatch } from './changeBatch'
 import { diffById } from './patchNodes'
-import { plainEdge, withReplaced } from './rawEdges'
+import { plainEdges, withReplaced } from './rawEdges'
 
 type EdgeFlow = Pick<
   VueFlowStore,
@@ -23,7 +23,7 @@ const shownAlike = (a: Edge, b: Edge) =>
   a.animated === b.animated
 
 /** The edges Vue Flow adds and removes while a patch is written (changeBatch.ts), stored plain. */
-export const edgeBatch = createChangeBatch<GraphEdge>(plainEdge)
+export const edgeBatch = createChangeBatch<GraphEdge>(plainEdges)
 
 /**
  * Vue Flow's `applyEdgeChanges` also rebuilds its index of the edges at each handle

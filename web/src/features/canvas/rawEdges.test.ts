@@ -40,6 +40,19 @@ describe('Vue Flow edges kept plain', () => {
     expect(patchEdges(prev, [link('a', 'b'), link('b', 'c')], flow)).toBe(true)
     expect(flow.edges.value.map((e) => e.id)).toEqual(['a-b', 'b-c'])
     expect(flow.edges.value.every((e) => !isProxy(e))).toBe(true)
+    expect(isProxy(flow.edges.value)).toBe(false)
+    stop()
+  })
+
+  it('makes the edges <VueFlow> mounts with plain too (its options, not setEdges)', () => {
+    const { flow, stop } = flowWithEdges('raw-edges-3', [])
+    flow.setState({
+      nodes: ['a', 'b'].map((n) => ({ id: n, position: { x: 0, y: 0 } })),
+      edges: [link('a', 'b')],
+    })
+    expect(flow.edges.value.map((e) => e.id)).toEqual(['a-b'])
+    expect(isProxy(flow.edges.value[0])).toBe(false)
+    expect(isProxy(flow.findEdge('a-b'))).toBe(false)
     stop()
   })
 

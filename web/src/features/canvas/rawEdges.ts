@@ -6,42 +6,58 @@
  * edge lookup, its marker definitions (each edge's two markers), the copy handed back as the
  * `edges` model. Through proxies each of those reads is a tracked property access: ~8 000 per
  * keystroke at 1900 edges, with the dependency bookkeeping they bring (bench, keystroke phase).
- * Plain objects make them ordinary reads.
+ * Plain objects, in a plain array, make them ordinary reads and loops.
  *
- * The price: writing into an edge notifies no one. So an edge is never changed in place; a changed
- * edge is replaced by a new object in a new array (patchEdges.ts), which everything showing edges
- * depends on. Edges enter Vue Flow's store by `setEdges` (the whole array) or as additions
- * collected by `edgeBatch` (patchEdges.ts), both of which store them plain.
+ * The price: writing into an edge, or into the array, notifies no one. So neither is changed in
+ * place: a changed edge is replaced by a new object in a new array (patchEdges.ts), edges come and
+ * go in a new array (changeBatch.ts), and everything showing edges depends on the array. Any array
+ * Vue Flow builds itself (the edges <VueFlow> mounts with, `setEdges`) is made plain as it arrives.
  */
-import { markRaw, toRaw } from 'vue'
+import { markRaw, toRaw, watch } from 'vue'
 import type { GraphEdge, VueFlowStore } from '@vue-flow/core'
 
-/** The edge as a plain object that Vue never proxies. */
-export const plainEdge = (edge: GraphEdge): GraphEdge => markRaw(toRaw(edge))
+/** The edges and edge arrays made plain here (Vue keeps its own mark internal). */
+const plain = new WeakSet<object>()
 
-/** `current` with the edges of `replacements` (by id) as new plain objects, in their places. */
+/** The edge as a plain object that Vue never proxies. */
+export function plainEdge(edge: GraphEdge): GraphEdge {
+  const raw = markRaw(toRaw(edge))
+  plain.add(raw)
+  return raw
+}
+
+/** The array, and every edge in it, made plain (in place). */
+export function plainEdges(edges: GraphEdge[]): GraphEdge[] {
+  for (let i = 0; i < edges.length; i++) if (!plain.has(edges[i]!)) edges[i] = plainEdge(edges[i]!)
+  plain.add(markRaw(edges))
+  return edges
+}
+
+/** `current` with the edges of `replacements` (by id) as new objects, in their places: a new plain array. */
 export function withReplaced(
   current: readonly GraphEdge[],
   replacements: ReadonlyMap<string, Partial<GraphEdge>>,
 ): GraphEdge[] {
-  return current.map((edge) => {
-    const changes = replacements.get(edge.id)
-    return changes ? plainEdge({ ...toRaw(edge), ...changes }) : edge
-  })
+  return plainEdges(
+    current.map((edge) => {
+      const changes = replacements.get(edge.id)
+      return changes ? { ...toRaw(edge), ...changes } : edge
+    }),
+  )
 }
 
 /**
- * Makes the edges Vue Flow builds in `setEdges` plain. Replaces `setEdges` on Vue Flow's store
- * before <VueFlow> renders: its watcher of the `edges` prop calls it through the store (checked
- * against @vue-flow/core 1.48.2, pinned).
+ * Whenever Vue Flow's edge array is replaced by one not made plain here, a plain copy replaces it,
+ * so that its lookups are rebuilt from plain objects. Synchronously: before anything renders from
+ * the proxied ones.
  */
 export function useRawEdges(flow: VueFlowStore) {
-  const store = flow as unknown as { setEdges: VueFlowStore['setEdges'] }
-  const setEdges = store.setEdges
-  store.setEdges = (edges) => {
-    setEdges(edges)
-    // Its own lookups read the new edges once already, through proxies: a new array has them
-    // rebuilt from the plain objects.
-    flow.edges.value = toRaw(flow.edges.value).map(plainEdge)
-  }
+  watch(
+    flow.edges,
+    (edges) => {
+      const current = toRaw(edges)
+      if (!plain.has(current)) flow.edges.value = plainEdges([...current])
+    },
+    { flush: 'sync', immediate: true },
+  )
 }
