@@ -32,7 +32,8 @@ export function withChanges<T extends { id: string }>(
   return next
 }
 
-export function createChangeBatch<T extends { id: string }>() {
+/** `store`: how the new array is kept (Vue Flow's edges are kept plain: rawEdges.ts). */
+export function createChangeBatch<T extends { id: string }>(store: (next: T[]) => T[] = (next) => next) {
   let pending: Structural<T>[] | null = null
   return {
     /**
@@ -54,7 +55,7 @@ export function createChangeBatch<T extends { id: string }>() {
         changes = pending
         pending = null
       }
-      if (changes.length) elements.value = withChanges(toRaw(elements.value), changes)
+      if (changes.length) elements.value = store(withChanges(toRaw(elements.value), changes))
       return changes.length > 0
     },
   }

@@ -4,8 +4,10 @@
  * every keystroke that renamed a job (its edges' ids change).
  */
 import type { Edge, GraphEdge, VueFlowStore } from '@vue-flow/core'
+import { toRaw } from 'vue'
 import { createChangeBatch } from './changeBatch'
 import { diffById } from './patchNodes'
+import { plainEdges, withReplaced } from './rawEdges'
 
 type EdgeFlow = Pick<
   VueFlowStore,
@@ -20,8 +22,8 @@ const shownAlike = (a: Edge, b: Edge) =>
   a.class === b.class &&
   a.animated === b.animated
 
-/** The edges Vue Flow adds and removes while a patch is written (changeBatch.ts). */
-export const edgeBatch = createChangeBatch<GraphEdge>()
+/** The edges Vue Flow adds and removes while a patch is written (changeBatch.ts), stored plain. */
+export const edgeBatch = createChangeBatch<GraphEdge>(plainEdges)
 
 /**
  * Vue Flow's `applyEdgeChanges` also rebuilds its index of the edges at each handle
@@ -57,11 +59,13 @@ export function patchEdges(prev: readonly Edge[], next: readonly Edge[], flow: E
     diff.removed.every((id) => flow.findEdge(id)) &&
     diff.added.every((e) => flow.findNode(e.source) && flow.findNode(e.target))
   if (!diff || !ready) return false
-  for (const edge of diff.changed) Object.assign(flow.findEdge(edge.id)!, edge)
   const changed = edgeBatch.run(flow.edges, () => {
     if (diff.removed.length) flow.removeEdges(diff.removed)
     if (diff.added.length) flow.addEdges(diff.added.map((e) => ({ ...e })))
   })
   if (changed) reindexWhenIdle(flow)
+  // Vue Flow's edges are plain objects (rawEdges.ts): a changed edge is replaced, not written into.
+  if (diff.changed.length)
+    flow.edges.value = withReplaced(toRaw(flow.edges.value), new Map(diff.changed.map((e) => [e.id, e])))
   return true
 }

@@ -78,7 +78,7 @@ export function useVisibleElements(flow: VueFlowStore) {
         target &&
         culler.inView(raw.id, source, target, rect, cycle ? cardBoxesOf(rawNodes.value) : null)
       )
-        shown.push(reactive(raw as object) as GraphEdge)
+        shown.push(raw) // Vue Flow's edges are plain objects (rawEdges.ts)
     }
     culler.keepOnly(toRaw(edges))
     return previous && sameItems(previous, shown) ? previous : shown
