@@ -37,8 +37,8 @@ test('the JSON editor rehearsed at start leaves nothing on the page, and the fir
   await expect
     .poll(() =>
       page.evaluate(() =>
-        [...document.adoptedStyleSheets, ...document.styleSheets].some((sheet) =>
-          [...sheet.cssRules].some((rule) => rule.cssText.includes('.cm-scroller')),
+        [...document.adoptedStyleSheets, ...Array.from(document.styleSheets)].some((sheet) =>
+          Array.from(sheet.cssRules).some((rule) => rule.cssText.includes('.cm-scroller')),
         ),
       ),
     )
