@@ -7,6 +7,8 @@ export function installProbe() {
   const bench = {
     longTasks: [],
     openAt: null,
+    /** Every frame's snapshot since the file was chosen (openSnapshot); `done` once waitOpened has its paint. */
+    openFrames: null,
     keyAt: null,
     frames: null,
   }
