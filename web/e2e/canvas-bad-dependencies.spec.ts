@@ -36,6 +36,13 @@ async function openBad(page: Page) {
 const path = (edgeLocator: Locator) => edgeLocator.locator('path.vue-flow__edge-path')
 const stroke = (edgeLocator: Locator) => path(edgeLocator).evaluate((el) => getComputedStyle(el).stroke)
 const missingStub = (page: Page) => page.locator('.vue-flow__edge.missing')
+/** The fill of the arrowhead an edge's path ends in (its marker-end), as drawn. */
+const arrowheadFill = (edgeLocator: Locator) =>
+  path(edgeLocator).evaluate((el) => {
+    const id = /#([^'")]+)/.exec(el.getAttribute('marker-end') ?? '')?.[1]
+    const arrow = id ? document.getElementById(id)?.querySelector('polyline') : null
+    return arrow ? getComputedStyle(arrow).fill : null
+  })
 
 /** Delete the `count` characters before the end of the first `text` in the JSON editor, with the keyboard. */
 async function deleteInEditor(page: Page, text: string, count: number) {
@@ -82,9 +89,13 @@ test('a self-dependency loops on its own card, cycle edges are red, a missing jo
   }
   expect(await stroke(loopEdge)).toBe(await stroke(edge(page, 'a', 'b')))
   await expect(edge(page, 'root', 'after')).not.toHaveClass(/cycle/)
+  // Each ends in an arrowhead of its own colour.
+  expect(await arrowheadFill(edge(page, 'c', 'a'))).toBe(await stroke(edge(page, 'c', 'a')))
+  expect(await arrowheadFill(edge(page, 'root', 'after'))).toBe(plain)
 
   // The missing job: a stub into the card from a marker that names it; clicking it selects the job.
   await expect(missingStub(page)).toHaveCount(1)
+  expect(await arrowheadFill(missingStub(page))).toBe(await stroke(edge(page, 'c', 'a')))
   await expect(missingStub(page)).toHaveAttribute(
     'aria-label',
     'lonely depends on ghost, which does not exist',

@@ -17,10 +17,11 @@
  * its job (JobEdge); `nopan` keeps a press on an edge from panning the view.
  */
 import { computed, defineComponent, h, type ComputedRef, type PropType, type VNode } from 'vue'
-import { getMarkerId, useVueFlow, type EdgeProps, type GraphEdge } from '@vue-flow/core'
+import { useVueFlow, type EdgeProps, type GraphEdge } from '@vue-flow/core'
 import { FLOW_ID } from './canvasGraph'
 import { JobEdge } from './JobEdge'
 import { edgeEnd } from './edgeEnds'
+import { ARROW_MARKERS, arrowUrl } from './edgeArrows'
 
 /** What a functional component is called with, besides its props: JobEdge uses none of it. */
 const NO_CONTEXT = { attrs: {}, slots: {}, emit: () => {} }
@@ -35,6 +36,38 @@ interface Drawing {
   vnode: VNode
   raised: boolean
 }
+
+/** The arrowhead markers the edges name (edgeArrows.ts), as Vue Flow draws a closed arrow. */
+const arrowheads = () =>
+  h(
+    'defs',
+    { key: 'arrowheads' },
+    ARROW_MARKERS.map((m) =>
+      h(
+        'marker',
+        {
+          id: m.id,
+          key: m.id,
+          class: 'vue-flow__arrowhead',
+          viewBox: '-10 -10 20 20',
+          refX: 0,
+          refY: 0,
+          markerWidth: m.size,
+          markerHeight: m.size,
+          markerUnits: 'strokeWidth',
+          orient: 'auto-start-reverse',
+        },
+        [
+          h('polyline', {
+            style: { stroke: m.color, fill: m.color, strokeWidth: 1 },
+            'stroke-linecap': 'round',
+            'stroke-linejoin': 'round',
+            points: '-5,-4 0,0 -5,4 -5,-4',
+          }),
+        ],
+      ),
+    ),
+  )
 
 /** Raised edges are drawn above the cards (canvasEdges' zIndex), the others beneath them. */
 const isRaised = (edge: GraphEdge) => (edge.zIndex ?? 0) > 0
@@ -66,7 +99,7 @@ export const CanvasEdgeLayer = defineComponent({
         animated: edge.animated,
         data: edge.data,
         style: edge.style,
-        markerEnd: `url('#${getMarkerId(edge.markerEnd, FLOW_ID)}')`,
+        markerEnd: arrowUrl(typeof edge.class === 'string' ? edge.class : ''),
         sourcePosition: from.position,
         targetPosition: to.position,
         sourceX: from.x,
@@ -123,7 +156,7 @@ export const CanvasEdgeLayer = defineComponent({
       }
       drawings = next
       return [
-        h('svg', { class: 'edge-layer', 'data-testid': 'edge-layer', onClick }, beneath),
+        h('svg', { class: 'edge-layer', 'data-testid': 'edge-layer', onClick }, [arrowheads(), ...beneath]),
         h('svg', { class: 'edge-layer raised', 'data-testid': 'edge-layer-raised', onClick }, above),
       ]
     }

@@ -5,6 +5,7 @@ import { badLinksOf } from './badLinks'
 import { aroundCard, missingStub, selfLoopPath } from './badEdgeRoute'
 import { edgeId, missingEdgeId } from './canvasGraph'
 import { buildEdges } from './canvasEdges'
+import { arrowOf } from './edgeArrows'
 import { sketchEdges } from './edgeSketch'
 import { NODE_HEIGHT, NODE_WIDTH } from './layoutTypes'
 
@@ -59,6 +60,9 @@ describe('buildEdges with bad links', () => {
       ariaLabel: 'self depends on itself (cycle)',
     })
     expect(byId.get(edgeId('a', 'd'))).toMatchObject({ class: '', ariaLabel: 'd depends on a' })
+    // Cycle edges end in the error arrowhead, the others in the usual one.
+    expect(arrowOf(String(byId.get(edgeId('c', 'a'))!.class))).toBe('error')
+    expect(arrowOf(String(byId.get(edgeId('a', 'd'))!.class))).toBe('normal')
   })
 
   it('adds one stub per missing dependency at its job, which cannot be selected as an edge', () => {
@@ -72,6 +76,7 @@ describe('buildEdges with bad links', () => {
       ariaLabel: 'c depends on ghost, which does not exist',
     })
     expect(edges.filter((e) => e.class === 'missing')).toHaveLength(1)
+    expect(arrowOf(String(stub!.class))).toBe('error')
     // Not drawn when its job is not on the canvas.
     const without = buildEdges(
       model.edges,

@@ -1,29 +1,11 @@
 /**
  * The canvas's edges for Vue Flow, derived from the dependencies, the selection and the plan/run
- * overlays; unchanged edges keep their objects (so Vue Flow re-renders none of them).
+ * overlays; unchanged edges keep their objects (so Vue Flow re-renders none of them). Their
+ * arrowheads follow from their class (edgeArrows.ts).
  */
-import { MarkerType, getMarkerId, type Edge } from '@vue-flow/core'
+import type { Edge } from '@vue-flow/core'
 import { NO_BAD_LINKS, type BadLinks } from './badLinks'
 import { edgeId, missingEdgeId, nodeIdOf, type CycleEdgeData, type MissingEdgeData } from './edgeIds'
-import { FLOW_ID } from './canvasGraph'
-
-/**
- * The arrowhead at the dependent end of every edge, defined once: the canvas passes it as the
- * connection line's marker, so Vue Flow draws its definition, and each edge names it by id. An
- * edge carrying the marker object instead makes Vue Flow derive its id (sorting the object's keys)
- * for every edge whenever any edge comes or goes: ~10 ms per keystroke that renames a job at 1900
- * edges (bench profile). A string marker is taken as its own id.
- */
-export const ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18 }
-const ARROW_ID = getMarkerId(ARROW, FLOW_ID)
-/**
- * The critical path's arrowhead (plan overlay): in the accent colour, and half as large because its
- * edge is drawn twice as thick (markers scale with the stroke). An object, so Vue Flow defines it;
- * only the few edges of the critical path carry it.
- */
-const CRITICAL_ARROW = { type: MarkerType.ArrowClosed, width: 9, height: 9, color: 'var(--color-accent-500)' }
-/** The arrowhead of a dependency the engine refuses (cycle, self, missing job): in the error colour. */
-const ERROR_ARROW = { type: MarkerType.ArrowClosed, width: 18, height: 18, color: 'var(--canvas-edge-error)' }
 
 /**
  * Edges are drawn above the others while they or one of their jobs is selected. Given as each
@@ -100,7 +82,6 @@ export function buildEdges(
       // Not in Vue Flow's input type, but copied onto its edge state (patchEdges compares it).
       selected: isSelected,
       zIndex: raised ? RAISED : 0,
-      markerEnd: cycle ? ERROR_ARROW : critical ? CRITICAL_ARROW : ARROW_ID,
       ariaLabel:
         l.from === l.to
           ? `${shown(l.to)} depends on itself (cycle)`
@@ -133,7 +114,6 @@ export function buildEdges(
       // Not an edge that Delete could remove: a click selects its job instead (JobEdge).
       selectable: false,
       zIndex: raised ? RAISED : 0,
-      markerEnd: ERROR_ARROW,
       ariaLabel: `${shown(m.to)} depends on ${shown(m.from)}, which does not exist`,
       class: 'missing',
       data: { missing: m.from } satisfies MissingEdgeData,
