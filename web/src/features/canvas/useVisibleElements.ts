@@ -13,7 +13,8 @@
  *
  * The lists replace Vue Flow's `getNodes`/`getEdges` on its store before <VueFlow> renders: its
  * node and edge renderers read them from the store (checked against @vue-flow/core 1.48.2, pinned).
- * Vue Flow is given no edges to render: the edges in view are drawn by CanvasEdgeLayer.ts.
+ * Vue Flow is given no edges to render: the edges in view are drawn by CanvasEdgeLayer.ts. Cards
+ * that the view brings in as it moves come a few per frame (gradualAdmission.ts).
  */
 import { computed, reactive, ref, toRaw, type ComputedRef } from 'vue'
 import type { GraphEdge, GraphNode, VueFlowStore } from '@vue-flow/core'
@@ -22,9 +23,12 @@ import { visibleRect } from './miniMapGeometry'
 import { boxOf } from './edgeRoute'
 import { cardBoxesOf, provideCardBoxes } from './cardBoxes'
 import { createEdgeCuller, overlaps } from './edgeCulling'
+import { admit } from './gradualAdmission'
 import type { CycleEdgeData } from './edgeIds'
 
 const NO_EDGES: GraphEdge[] = []
+/** Cards mounted per frame while the view moves (gradualAdmission.ts). */
+export const CARDS_PER_FRAME = 20
 
 const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
   a.length === b.length && a.every((x, i) => x === b[i])
@@ -46,14 +50,44 @@ export function useVisibleElements(flow: VueFlowStore) {
   // The cards a cycle's back edge goes around (JobEdge.ts).
   provideCardBoxes(rawNodes)
 
+  // Cards brought into view by the view moving come CARDS_PER_FRAME a frame (gradualAdmission.ts);
+  // those of a new or edited graph all at once (a file opens, or an edit shows, in one frame).
+  const admissionTick = ref(0)
+  /** Cards admitted since the last frame began. */
+  let admitted = 0
+  let frameQueued = false
+  const nextFrame = () => {
+    if (frameQueued) return
+    frameQueued = true
+    requestAnimationFrame(() => {
+      frameQueued = false
+      admitted = 0
+      admissionTick.value++
+    })
+  }
+  let nodesBefore: readonly GraphNode[] | null = null
+
   // The previous list while the same elements are in view (most pan steps): Vue Flow's renderers
   // then have nothing to re-render.
   const getNodes = computed<GraphNode[]>((previous) => {
+    void admissionTick.value
     const rect = view.value
+    const nodes = rawNodes.value
+    let wanted = nodes.filter((n) => n.dragging || overlaps(boxOf(n), rect))
+    if (previous?.length && nodes === nodesBefore) {
+      const middle = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 }
+      const shown = new Set(previous.map((n) => toRaw(n)))
+      const admission = admit(shown, wanted, CARDS_PER_FRAME - admitted, (n) =>
+        Math.hypot(n.computedPosition.x - middle.x, n.computedPosition.y - middle.y),
+      )
+      admitted += admission.admitted
+      wanted = admission.shown
+      // The next frame lets more in, and begins a new budget.
+      if (admission.admitted || admission.held) nextFrame()
+    }
+    nodesBefore = nodes
     // reactive() of an object Vue already proxies returns that proxy: Vue Flow gets its own nodes.
-    const next = rawNodes.value
-      .filter((n) => n.dragging || overlaps(boxOf(n), rect))
-      .map((n) => reactive(n as object) as GraphNode)
+    const next = wanted.map((n) => reactive(n as object) as GraphNode)
     return previous && sameItems(previous, next) ? previous : next
   })
 
