@@ -19,7 +19,7 @@
 import { computed, reactive, ref, toRaw, type ComputedRef } from 'vue'
 import type { GraphEdge, GraphNode, VueFlowStore } from '@vue-flow/core'
 import { TINY_ZOOM } from './layoutTypes'
-import { visibleRect } from './miniMapGeometry'
+import { visibleRect, type Rect } from './miniMapGeometry'
 import { boxOf } from './edgeRoute'
 import { cardBoxesOf, provideCardBoxes } from './cardBoxes'
 import { createEdgeCuller, overlaps } from './edgeCulling'
@@ -65,16 +65,22 @@ export function useVisibleElements(flow: VueFlowStore) {
       admissionTick.value++
     })
   }
-  let nodesBefore: readonly GraphNode[] | null = null
+  /** The view and the admission tick the list was last worked out for. */
+  let rectBefore: Rect | null = null
+  let tickBefore = 0
 
   // The previous list while the same elements are in view (most pan steps): Vue Flow's renderers
   // then have nothing to re-render.
   const getNodes = computed<GraphNode[]>((previous) => {
-    void admissionTick.value
+    const tick = admissionTick.value
     const rect = view.value
-    const nodes = rawNodes.value
-    let wanted = nodes.filter((n) => n.dragging || overlaps(boxOf(n), rect))
-    if (previous?.length && nodes === nodesBefore) {
+    let wanted = rawNodes.value.filter((n) => n.dragging || overlaps(boxOf(n), rect))
+    // The view moved, or cards are still coming in. (Measuring the cards just mounted makes Vue Flow
+    // a new node array: the array is no sign of an edit.)
+    const gradual = previous?.length && (rect !== rectBefore || tick !== tickBefore)
+    rectBefore = rect
+    tickBefore = tick
+    if (gradual) {
       const middle = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 }
       const shown = new Set(previous.map((n) => toRaw(n)))
       const admission = admit(shown, wanted, CARDS_PER_FRAME - admitted, (n) =>
@@ -85,7 +91,6 @@ export function useVisibleElements(flow: VueFlowStore) {
       // The next frame lets more in, and begins a new budget.
       if (admission.admitted || admission.held) nextFrame()
     }
-    nodesBefore = nodes
     // reactive() of an object Vue already proxies returns that proxy: Vue Flow gets its own nodes.
     const next = wanted.map((n) => reactive(n as object) as GraphNode)
     return previous && sameItems(previous, next) ? previous : next
