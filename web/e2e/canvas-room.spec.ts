@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
-import { collectErrors, node, openAndPlace, openFixture, positions } from './support/studio'
+import { collectErrors, node, openAndPlace, openFixture, positions, settled } from './support/studio'
+import { placeCursorAfter } from './code-helpers'
 
 // Issue 12: the canvas keeps its room, and its view never moves unless the user asks.
 
@@ -161,6 +162,45 @@ test('double-clicks on empty canvas add cards under the pointer; the view stays'
     boxes.push(b)
   }
   expectNoOverlap(boxes)
+})
+
+test('typing a new id for the selected job in the JSON leaves the view where it is', async ({ page }) => {
+  await page.goto('/')
+  await openAndPlace(page, 'fan.json', ['start', 'left', 'middle', 'right', 'finish'])
+  // The cursor in the job's id selects it (and brings it into view).
+  await placeCursorAfter(page, '"id": "right')
+  await expect(page.getByTestId('inspector-subject')).toContainText('right')
+  await restingTransform(page)
+  // Drag the view until the card is half out of the canvas, on the left.
+  const canvas = (await page.getByTestId('canvas').boundingBox())!
+  const card = await box(page, 'right')
+  const start = await page.evaluate(({ x, y, width, height }) => {
+    for (let py = y + height - 40; py > y + 40; py -= 13)
+      for (let px = x + width - 40; px > x + 40; px -= 17) {
+        const hit = document.elementFromPoint(px, py)
+        if (
+          hit?.closest('.vue-flow__pane') &&
+          !hit.closest('.vue-flow__node, .vue-flow__edge, .vue-flow__panel')
+        )
+          return { px, py }
+      }
+    return null
+  }, canvas)
+  expect(start).not.toBeNull()
+  await page.mouse.move(start!.px, start!.py)
+  await page.mouse.down()
+  await page.mouse.move(start!.px - (card.x + card.width / 2 - canvas.x), start!.py, { steps: 8 })
+  await page.mouse.up()
+  const view = await restingTransform(page)
+  expect((await drawnBox(page, 'right')).x).toBeLessThan(canvas.x)
+  await expect(page.getByTestId('inspector-subject')).toContainText('right')
+  // Back in the JSON, where the cursor was: one more letter renames the job; it stays selected.
+  await page.locator('.cm-content').focus()
+  await page.keyboard.type('z')
+  await expect(node(page, 'rightz')).toBeAttached()
+  await expect(page.getByTestId('inspector-subject')).toContainText('rightz')
+  await settled(page)
+  expect(await transformOf(page)).toBe(view)
 })
 
 for (const json of [true, false])

@@ -59,10 +59,16 @@ export const useSelectionStore = defineStore('selection', () => {
     jobIndex.value = null
     showApp.value = false
   }
+  /** The last rename followed: the same job under a new id is no new selection (nothing to reveal). */
+  let lastRename: { from: string; to: string } | null = null
   /** Rename-aware: keep the selection on a job whose id changed (at the same position). */
   function renameJob(from: string, to: string) {
+    lastRename = { from, to }
     jobIds.value = jobIds.value.map((id) => (id === from ? to : id))
   }
+  /** Whether the primary selection went from `from` to `to` by following a rename. */
+  const wasRenamed = (from: string | null | undefined, to: string | null) =>
+    lastRename !== null && lastRename.from === from && lastRename.to === to
   function reveal(pointer: string, options: { selectText?: boolean } = {}) {
     focusPointer.value = { pointer, seq: ++seq, ...options }
   }
@@ -80,6 +86,7 @@ export const useSelectionStore = defineStore('selection', () => {
     selectApp,
     clear,
     renameJob,
+    wasRenamed,
     reveal,
   }
 })

@@ -105,7 +105,8 @@ export function useViewportNavigation(options: {
 
   // A job selected elsewhere (cursor in the JSON, a problem, the plan) is brought into view at the
   // current zoom when not fully visible. One selected on the canvas, dropped or added in view never
-  // moves the view (even when the docked inspector now covers it): the user knows where it is.
+  // moves the view (even when the docked inspector now covers it): the user knows where it is. Nor
+  // does the selected job renamed (typing its id): it is the same job.
   function revealJob(id: string) {
     const at = onScreen(id)
     if (!at || at.inside) return
@@ -118,8 +119,8 @@ export function useViewportNavigation(options: {
   let focusPending = false
   watch(
     () => selection.primaryJobId,
-    (id) => {
-      if (id && !options.isOwnChange() && !isSelectingInView())
+    (id, before) => {
+      if (id && !options.isOwnChange() && !isSelectingInView() && !selection.wasRenamed(before, id))
         setTimeout(() => !focusPending && revealJob(id))
     },
   )
