@@ -338,8 +338,9 @@ test('panning and zooming over 1000 jobs shows exactly the cards in view', async
 })
 
 // Zooming out over a big graph brings hundreds of cards into view: they come a few per frame
-// (gradualAdmission.ts), nearest the middle first, so the view keeps up with the wheel.
-test('zooming out over 1000 jobs brings the cards in a few per frame, then every card in view', async ({
+// (gradualAdmission.ts), nearest the middle first, so the view keeps up with the wheel; zooming back
+// in, they go a few per frame.
+test('zooming over 1000 jobs brings and takes the cards a few per frame, then exactly the cards in view', async ({
   page,
 }) => {
   test.setTimeout(120_000)
@@ -347,24 +348,28 @@ test('zooming out over 1000 jobs brings the cards in a few per frame, then every
   await openGenerated(page, 'layered-1000.json', generateConfig('layered', 1000), 1000)
   await openingViewApplied(page)
   await expect.poll(() => sameCardsAsInView(page)).toBe(true)
-  // Count the cards on the page in every frame from here on.
-  await page.evaluate(() => {
-    const counts: number[] = []
-    ;(window as unknown as { cardCounts: number[] }).cardCounts = counts
-    const tick = () => {
-      counts.push(document.querySelectorAll('.vue-flow__node').length)
-      if (counts.length < 2000) requestAnimationFrame(tick)
-    }
-    requestAnimationFrame(tick)
-  })
+  /** The number of cards on the page in every frame while the wheel turns `delta` ten times. */
+  const countsWhileWheeling = async (delta: number) => {
+    await page.evaluate(() => {
+      const counts: number[] = []
+      ;(window as unknown as { cardCounts: number[] }).cardCounts = counts
+      const tick = () => {
+        counts.push(document.querySelectorAll('.vue-flow__node').length)
+        if (counts.length < 2000) requestAnimationFrame(tick)
+      }
+      requestAnimationFrame(tick)
+    })
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, delta)
+    await expect.poll(() => sameCardsAsInView(page), { timeout: 30_000 }).toBe(true)
+    return page.evaluate(() => (window as unknown as { cardCounts: number[] }).cardCounts)
+  }
   const box = (await page.getByTestId('canvas').boundingBox())!
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 120)
-  await expect.poll(() => sameCardsAsInView(page), { timeout: 30_000 }).toBe(true)
-  const counts = await page.evaluate(() => (window as unknown as { cardCounts: number[] }).cardCounts)
-  const added = counts.slice(1).map((n, i) => n - counts[i]!)
-  // Far more cards came into view than one frame's share …
-  expect(counts.at(-1)! - counts[0]!).toBeGreaterThan(100)
-  // … and no frame added more than that share.
-  expect(Math.max(...added)).toBeLessThanOrEqual(20)
+  const out = await countsWhileWheeling(120)
+  // Far more cards came into view than one frame's share, and no frame added more than that share.
+  expect(out.at(-1)! - out[0]!).toBeGreaterThan(100)
+  expect(Math.max(...out.slice(1).map((n, i) => n - out[i]!))).toBeLessThanOrEqual(20)
+  const back = await countsWhileWheeling(-120)
+  expect(back[0]! - back.at(-1)!).toBeGreaterThan(100)
+  expect(Math.max(...back.slice(1).map((n, i) => back[i]! - n))).toBeLessThanOrEqual(20)
 })

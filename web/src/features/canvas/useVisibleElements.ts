@@ -50,18 +50,19 @@ export function useVisibleElements(flow: VueFlowStore) {
   // The cards a cycle's back edge goes around (JobEdge.ts).
   provideCardBoxes(rawNodes)
 
-  // Cards brought into view by the view moving come CARDS_PER_FRAME a frame (gradualAdmission.ts);
-  // those of a new or edited graph all at once (a file opens, or an edit shows, in one frame).
+  // Cards brought into view by the view moving come CARDS_PER_FRAME a frame, and go as many
+  // (gradualAdmission.ts); those of a new or edited graph all at once (a file opens, or an edit
+  // shows, in one frame).
   const admissionTick = ref(0)
-  /** Cards admitted since the last frame began. */
-  let admitted = 0
+  /** Cards mounted and unmounted since the last frame began. */
+  const spent = { add: 0, drop: 0 }
   let frameQueued = false
   const nextFrame = () => {
     if (frameQueued) return
     frameQueued = true
     requestAnimationFrame(() => {
       frameQueued = false
-      admitted = 0
+      spent.add = spent.drop = 0
       admissionTick.value++
     })
   }
@@ -74,23 +75,25 @@ export function useVisibleElements(flow: VueFlowStore) {
   const getNodes = computed<GraphNode[]>((previous) => {
     const tick = admissionTick.value
     const rect = view.value
-    let wanted = rawNodes.value.filter((n) => n.dragging || overlaps(boxOf(n), rect))
-    // The view moved, or cards are still coming in. (Measuring the cards just mounted makes Vue Flow
-    // a new node array: the array is no sign of an edit.)
+    const isWanted = (n: GraphNode) => !!n.dragging || overlaps(boxOf(n), rect)
+    // The view moved, or cards are still coming or going. (Measuring the cards just mounted makes
+    // Vue Flow a new node array: the array is no sign of an edit.)
     const gradual = previous?.length && (rect !== rectBefore || tick !== tickBefore)
     rectBefore = rect
     tickBefore = tick
+    let wanted: GraphNode[]
     if (gradual) {
       const middle = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 }
-      const shown = new Set(previous.map((n) => toRaw(n)))
-      const admission = admit(shown, wanted, CARDS_PER_FRAME - admitted, (n) =>
+      const budget = { add: CARDS_PER_FRAME - spent.add, drop: CARDS_PER_FRAME - spent.drop }
+      const admission = admit(rawNodes.value, isWanted, new Set(previous.map((n) => toRaw(n))), budget, (n) =>
         Math.hypot(n.computedPosition.x - middle.x, n.computedPosition.y - middle.y),
       )
-      admitted += admission.admitted
+      spent.add += admission.added
+      spent.drop += admission.dropped
       wanted = admission.shown
-      // The next frame lets more in, and begins a new budget.
-      if (admission.admitted || admission.held) nextFrame()
-    }
+      // The next frame lets more come and go, and begins a new budget.
+      if (admission.added || admission.dropped || admission.pending) nextFrame()
+    } else wanted = rawNodes.value.filter(isWanted)
     // reactive() of an object Vue already proxies returns that proxy: Vue Flow gets its own nodes.
     const next = wanted.map((n) => reactive(n as object) as GraphNode)
     return previous && sameItems(previous, next) ? previous : next
