@@ -14,7 +14,8 @@
  * The lists replace Vue Flow's `getNodes`/`getEdges` on its store before <VueFlow> renders: its
  * node and edge renderers read them from the store (checked against @vue-flow/core 1.48.2, pinned).
  * Vue Flow is given no edges to render: the edges in view are drawn by CanvasEdgeLayer.ts. Cards
- * that the view brings in as it moves come a few per frame (gradualAdmission.ts).
+ * that the view brings in or leaves behind as it moves come and go a few per frame
+ * (gradualAdmission.ts).
  */
 import { computed, reactive, ref, toRaw, type ComputedRef } from 'vue'
 import type { GraphEdge, GraphNode, VueFlowStore } from '@vue-flow/core'
@@ -27,8 +28,8 @@ import { admit } from './gradualAdmission'
 import type { CycleEdgeData } from './edgeIds'
 
 const NO_EDGES: GraphEdge[] = []
-/** Cards mounted per frame while the view moves (gradualAdmission.ts). */
-export const CARDS_PER_FRAME = 20
+/** Cards mounted, and cards unmounted, per frame while the view moves (gradualAdmission.ts). */
+const CARDS_PER_FRAME = 20
 
 const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
   a.length === b.length && a.every((x, i) => x === b[i])
