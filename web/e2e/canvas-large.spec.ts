@@ -348,17 +348,17 @@ test('zooming over 1000 jobs brings and takes the cards a few per frame, then ex
   await openGenerated(page, 'layered-1000.json', generateConfig('layered', 1000), 1000)
   await openingViewApplied(page)
   await expect.poll(() => sameCardsAsInView(page)).toBe(true)
-  /** The number of cards on the page in every frame while the wheel turns `delta` ten times. */
-  const countsWhileWheeling = async (delta: number) => {
-    await page.evaluate(() => {
+  /** The number of cards (and of edges drawn) on the page in every frame while the wheel turns `delta` ten times. */
+  const countsWhileWheeling = async (delta: number, of = '.vue-flow__node') => {
+    await page.evaluate((of) => {
       const counts: number[] = []
       ;(window as unknown as { cardCounts: number[] }).cardCounts = counts
       const tick = () => {
-        counts.push(document.querySelectorAll('.vue-flow__node').length)
+        counts.push(document.querySelectorAll(of).length)
         if (counts.length < 2000) requestAnimationFrame(tick)
       }
       requestAnimationFrame(tick)
-    })
+    }, of)
     for (let i = 0; i < 10; i++) await page.mouse.wheel(0, delta)
     await expect.poll(() => sameCardsAsInView(page), { timeout: 30_000 }).toBe(true)
     return page.evaluate(() => (window as unknown as { cardCounts: number[] }).cardCounts)
@@ -372,4 +372,13 @@ test('zooming over 1000 jobs brings and takes the cards a few per frame, then ex
   const back = await countsWhileWheeling(-120)
   expect(back[0]! - back.at(-1)!).toBeGreaterThan(100)
   expect(Math.max(...back.slice(1).map((n, i) => back[i]! - n))).toBeLessThanOrEqual(20)
+  // Out past the sketch and back: the edges are drawn again 40 a frame at most, then all of them.
+  const edges = '.edge-layer .vue-flow__edge'
+  const drawn = await page.locator(edges).count()
+  await countsWhileWheeling(120, edges)
+  const again = await countsWhileWheeling(-120, edges)
+  expect(again[0]).toBe(0) // the sketch: no edge drawn one by one
+  await expect.poll(() => page.locator(edges).count()).toBe(drawn)
+  expect(drawn).toBeGreaterThan(80)
+  expect(Math.max(...again.slice(1).map((n, i) => n - again[i]!))).toBeLessThanOrEqual(40)
 })

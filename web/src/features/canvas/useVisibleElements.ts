@@ -17,7 +17,7 @@
  * that the view brings in or leaves behind as it moves come and go a few per frame
  * (gradualAdmission.ts).
  */
-import { computed, reactive, ref, toRaw, type ComputedRef } from 'vue'
+import { computed, reactive, ref, toRaw, watch, type ComputedRef } from 'vue'
 import type { GraphEdge, GraphNode, VueFlowStore } from '@vue-flow/core'
 import { TINY_ZOOM } from './layoutTypes'
 import { visibleRect, type Rect } from './miniMapGeometry'
@@ -30,6 +30,8 @@ import type { CycleEdgeData } from './edgeIds'
 const NO_EDGES: GraphEdge[] = []
 /** Cards mounted, and cards unmounted, per frame while the view moves (gradualAdmission.ts). */
 const CARDS_PER_FRAME = 20
+/** Edges drawn per frame while the view moves. */
+const EDGES_PER_FRAME = 40
 
 const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
   a.length === b.length && a.every((x, i) => x === b[i])
@@ -55,15 +57,15 @@ export function useVisibleElements(flow: VueFlowStore) {
   // (gradualAdmission.ts); those of a new or edited graph all at once (a file opens, or an edit
   // shows, in one frame).
   const admissionTick = ref(0)
-  /** Cards mounted and unmounted since the last frame began. */
-  const spent = { add: 0, drop: 0 }
+  /** Cards mounted and unmounted, and edges drawn, since the last frame began. */
+  const spent = { add: 0, drop: 0, edges: 0 }
   let frameQueued = false
   const nextFrame = () => {
     if (frameQueued) return
     frameQueued = true
     requestAnimationFrame(() => {
       frameQueued = false
-      spent.add = spent.drop = 0
+      spent.add = spent.drop = spent.edges = 0
       admissionTick.value++
     })
   }
@@ -104,26 +106,56 @@ export function useVisibleElements(flow: VueFlowStore) {
   const tiny = computed(() => flow.viewport.value.zoom < TINY_ZOOM)
 
   const culler = createEdgeCuller()
+  /** The view and admission tick the edges in view were last worked out for, and whether from the sketch. */
+  let edgeRectBefore: Rect | null = null
+  let edgeTickBefore = 0
+  /** Set while the sketch is drawn instead of the edges (the edge layer, unmounted, reads no edges). */
+  let fromSketch = false
+  watch(tiny, (now) => (fromSketch ||= now), { flush: 'sync' })
   const edgesInView = computed<GraphEdge[]>((previous) => {
+    const tick = admissionTick.value
     if (tiny.value) return previous?.length === 0 ? previous : []
     const rect = view.value
     const byId = new Map(rawNodes.value.map((n) => [n.id, n]))
     const edges = flow.edges.value
     void edges.length
-    const shown: GraphEdge[] = []
-    for (const edge of toRaw(edges)) {
-      const raw = toRaw(edge)
-      const source = byId.get(raw.source)
-      const target = byId.get(raw.target)
-      const cycle = (raw.data as CycleEdgeData | undefined)?.cycle === true
-      if (
-        source &&
-        target &&
-        culler.inView(raw.id, source, target, rect, cycle ? cardBoxesOf(rawNodes.value) : null)
+    // Vue Flow's edges are plain objects (rawEdges.ts).
+    const all = toRaw(edges) as readonly GraphEdge[]
+    const inView = (edge: GraphEdge) => {
+      const source = byId.get(edge.source)
+      const target = byId.get(edge.target)
+      const cycle = (edge.data as CycleEdgeData | undefined)?.cycle === true
+      return (
+        !!source &&
+        !!target &&
+        culler.inView(edge.id, source, target, rect, cycle ? cardBoxesOf(rawNodes.value) : null)
       )
-        shown.push(raw) // Vue Flow's edges are plain objects (rawEdges.ts)
     }
-    culler.keepOnly(toRaw(edges))
+    // Edges brought into view by the view moving (hundreds when zooming in past the sketch) are
+    // drawn EDGES_PER_FRAME a frame, nearest the middle first; those of a file opened, or an edit
+    // seen from a still view, at once.
+    const gradual = (rect !== edgeRectBefore || tick !== edgeTickBefore) && (!!previous?.length || fromSketch)
+    // Back from the sketch, no edge is on the page: the last list drawn before it is long gone.
+    const drawn = new Set(fromSketch ? [] : previous)
+    edgeRectBefore = rect
+    edgeTickBefore = tick
+    fromSketch = false
+    let shown: GraphEdge[]
+    if (gradual) {
+      const middle = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 }
+      const distance = (id: string) => {
+        const at = byId.get(id)?.computedPosition
+        return at ? Math.hypot(at.x - middle.x, at.y - middle.y) : Infinity
+      }
+      const budget = { add: EDGES_PER_FRAME - spent.edges, drop: Infinity }
+      const admission = admit(all, inView, drawn, budget, (e) =>
+        Math.min(distance(e.source), distance(e.target)),
+      )
+      spent.edges += admission.added
+      shown = admission.shown
+      if (admission.added || admission.pending) nextFrame()
+    } else shown = all.filter(inView)
+    culler.keepOnly(all)
     return previous && sameItems(previous, shown) ? previous : shown
   })
 
