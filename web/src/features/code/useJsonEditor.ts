@@ -24,7 +24,6 @@ import { jobIdAt, jobIndexOf } from './jobPointer'
 import { editorText, lineMapFor, type LineMap } from './lineMap'
 import { squigglesFor } from './lintBridge'
 import { offsetRequest } from './useCodeReveal'
-import { whenIdle } from '@/stores/afterNextPaint'
 
 // A glob, not an import: the pane keeps working (without completion and hover) if the file is absent.
 const schemaFiles = import.meta.glob<SchemaNode>('../../../../schema/executioner-config.schema.json', {
@@ -33,8 +32,6 @@ const schemaFiles = import.meta.glob<SchemaNode>('../../../../schema/executioner
 })
 
 let editorModule: Promise<typeof import('./editor/createJsonEditor')> | null = null
-/** An editor was created for a pane: the warm-up has nothing left to do. */
-let editorCreated = false
 /** The editor's code (CodeMirror, ~130 KB gzip), fetched and compiled once. */
 export function loadJsonEditor() {
   editorModule ??= import('./editor/createJsonEditor').catch((error: unknown) => {
@@ -42,16 +39,6 @@ export function loadJsonEditor() {
     throw error
   })
   return editorModule
-}
-
-/**
- * As the app starts: the editor's code is fetched and run, then, once the app is idle, an editor is
- * created and dropped out of sight (warmUpJsonEditor), so the first file opened does not wait for either.
- */
-export function preloadJsonEditor() {
-  loadJsonEditor()
-    .then(({ warmUpJsonEditor }) => whenIdle(() => editorCreated || warmUpJsonEditor()))
-    .catch(() => undefined) // the pane shows the failure when it tries
 }
 
 export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
@@ -224,7 +211,6 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
       if (!host.value) return
       agreed = doc.text
       lines = lineMapFor(agreed)
-      editorCreated = true
       editor = createJsonEditor(host.value, agreed, isDark.value, {
         schema: () => schema.value,
         parsed: (text) => (text === doc.text ? doc.parsed : parseDocument(text)),
