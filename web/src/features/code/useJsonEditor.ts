@@ -55,6 +55,10 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
    * change is applied at once, so between two events the editor always holds exactly this.
    */
   let agreed = doc.text
+  /** The file (doc.openSeq) the editor holds. */
+  let editorFile = doc.openSeq
+  /** The editor was given a new text: its first squiggles wait for a task of their own. */
+  let squigglesLater = false
   /** Editor ↔ document offsets of `agreed`; null when they are the same (no `\r` in the file). */
   let lines: LineMap | null = lineMapFor(agreed)
   /** Length of `agreed` as the editor holds it. */
@@ -101,7 +105,9 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
   }
 
   function fromStore(next: string) {
-    if (!editor || next === agreed) return
+    if (!editor) return
+    if (doc.openSeq !== editorFile) return loadFile(next)
+    if (next === agreed) return
     const before = lines
     lines = lineMapFor(next)
     // In editor terms: with CRLF breaks on either side, compare the texts as the editor holds them.
@@ -112,6 +118,17 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
     agreed = next
     if (edit) editor.applyExternal(edit, { moveCursor: undoing })
     editorLength = editor.view.state.doc.length
+  }
+
+  /** Another file was opened: a new editor state, its squiggles in a task of their own (the text shows first). */
+  function loadFile(next: string) {
+    if (!editor) return
+    editorFile = doc.openSeq
+    agreed = next
+    lines = lineMapFor(next)
+    editor.load(next)
+    editorLength = editor.view.state.doc.length
+    squigglesLater = true
   }
 
   function showDiagnostics() {
@@ -162,9 +179,11 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
   watch(
     () => [doc.diagnostics, ready.value] as const,
     ([, isReady], [, wasReady]) => {
-      // A new editor's first squiggles in a task of their own: the text shows first.
-      if (isReady && !wasReady) setTimeout(showDiagnostics, 0)
-      else showDiagnostics()
+      // A new editor's or a new file's first squiggles in a task of their own: the text shows first.
+      if ((isReady && !wasReady) || squigglesLater) {
+        squigglesLater = false
+        setTimeout(showDiagnostics, 0)
+      } else showDiagnostics()
     },
   )
   watch(
@@ -211,6 +230,7 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
       if (!host.value) return
       agreed = doc.text
       lines = lineMapFor(agreed)
+      editorFile = doc.openSeq
       editor = createJsonEditor(host.value, agreed, isDark.value, {
         schema: () => schema.value,
         parsed: (text) => (text === doc.text ? doc.parsed : parseDocument(text)),

@@ -57,6 +57,8 @@ export interface JsonEditorHooks extends SchemaSupportOptions {
 export interface JsonEditor {
   view: EditorView
   text: () => string
+  /** Another file: its text replaces the editor's state (cursor, scroll, squiggles and all). */
+  load: (text: string) => void
   /** Apply an edit made elsewhere (canvas, form, undo) without touching the rest of the text. */
   applyExternal: (edit: TextEdit, options?: { moveCursor?: boolean }) => void
   setDiagnostics: (diagnostics: CmDiagnostic[]) => void
@@ -95,60 +97,62 @@ export function createJsonEditor(
     hooks.onCursor(line.number, head - line.from + 1)
   }
 
-  const state = EditorState.create({
-    doc: text,
-    extensions: [
-      lintGutter(),
-      lineNumbers(),
-      foldGutter(),
-      highlightActiveLineGutter(),
-      highlightSpecialChars(),
-      drawSelection(),
-      EditorState.allowMultipleSelections.of(true),
-      indentOnInput(),
-      bracketMatching(),
-      closeBrackets(),
-      highlightActiveLine(),
-      highlightSelectionMatches(),
-      search({ top: true }),
-      json(),
-      autocompletion({ override: [schemaCompletion(hooks)], icons: false }),
-      schemaHover(hooks),
-      revealFlashExtension,
-      themeSlot.of(dark ? darkTheme : lightTheme),
-      EditorView.contentAttributes.of({ 'aria-label': 'Config JSON', 'data-testid': 'json-editor-content' }),
-      EditorView.domEventHandlers({
-        // Handled here rather than in a keymap to stop the event: the app's own Ctrl+Z must not run too.
-        keydown(event) {
-          const which = isEditorUndo(event)
-          if (!which) return false
-          event.preventDefault()
-          event.stopPropagation()
-          if (which === 'undo') hooks.undo()
-          else hooks.redo()
-          return true
-        },
-      }),
-      keymap.of([
-        ...closeBracketsKeymap,
-        ...defaultKeymap,
-        ...searchKeymap,
-        ...foldKeymap,
-        ...completionKeymap,
-        ...lintKeymap,
-        indentWithTab,
-      ]),
-      EditorView.updateListener.of((update) => {
-        const own = update.transactions.filter((tr) => !tr.annotation(fromStore))
-        if (update.docChanged && own.some((tr) => !tr.changes.empty))
-          hooks.onUserChange(own.length === update.transactions.length ? singleChange(update.changes) : null)
-        if (update.selectionSet && own.some((tr) => tr.isUserEvent('select')))
-          hooks.onUserSelect(update.state.selection.main.head)
-        if (update.selectionSet || update.docChanged) reportCursor(update.state)
-      }),
-    ],
-  })
-  const view = new EditorView({ state, parent })
+  // Built once for every state (load): the theme goes between these two, in its compartment (setDark).
+  const extensions = [
+    lintGutter(),
+    lineNumbers(),
+    foldGutter(),
+    highlightActiveLineGutter(),
+    highlightSpecialChars(),
+    drawSelection(),
+    EditorState.allowMultipleSelections.of(true),
+    indentOnInput(),
+    bracketMatching(),
+    closeBrackets(),
+    highlightActiveLine(),
+    highlightSelectionMatches(),
+    search({ top: true }),
+    json(),
+    autocompletion({ override: [schemaCompletion(hooks)], icons: false }),
+    schemaHover(hooks),
+    revealFlashExtension,
+  ]
+  const rest = [
+    EditorView.contentAttributes.of({ 'aria-label': 'Config JSON', 'data-testid': 'json-editor-content' }),
+    EditorView.domEventHandlers({
+      // Handled here rather than in a keymap to stop the event: the app's own Ctrl+Z must not run too.
+      keydown(event) {
+        const which = isEditorUndo(event)
+        if (!which) return false
+        event.preventDefault()
+        event.stopPropagation()
+        if (which === 'undo') hooks.undo()
+        else hooks.redo()
+        return true
+      },
+    }),
+    keymap.of([
+      ...closeBracketsKeymap,
+      ...defaultKeymap,
+      ...searchKeymap,
+      ...foldKeymap,
+      ...completionKeymap,
+      ...lintKeymap,
+      indentWithTab,
+    ]),
+    EditorView.updateListener.of((update) => {
+      const own = update.transactions.filter((tr) => !tr.annotation(fromStore))
+      if (update.docChanged && own.some((tr) => !tr.changes.empty))
+        hooks.onUserChange(own.length === update.transactions.length ? singleChange(update.changes) : null)
+      if (update.selectionSet && own.some((tr) => tr.isUserEvent('select')))
+        hooks.onUserSelect(update.state.selection.main.head)
+      if (update.selectionSet || update.docChanged) reportCursor(update.state)
+    }),
+  ]
+  let isDark = dark
+  const stateFor = (doc: string) =>
+    EditorState.create({ doc, extensions: [extensions, themeSlot.of(isDark ? darkTheme : lightTheme), rest] })
+  const view = new EditorView({ state: stateFor(text), parent })
   reportCursor(view.state)
   let stopParsing = parseInSlices(view)
 
@@ -167,6 +171,14 @@ export function createJsonEditor(
         stopParsing()
         stopParsing = parseInSlices(view)
       }
+    },
+    load(next) {
+      // A new state, as when the editor is created: CodeMirror parses only the first screenful now
+      // (an edit replacing the text would parse up to 20 ms of it in this task), the rest in slices.
+      stopParsing()
+      view.setState(stateFor(next))
+      reportCursor(view.state)
+      stopParsing = parseInSlices(view)
     },
     setDiagnostics(diagnostics) {
       // Always replaced, never skipped as "unchanged": CodeMirror maps the squiggles through edits but
@@ -191,8 +203,9 @@ export function createJsonEditor(
         effects: EditorView.scrollIntoView(0, { y: 'start' }),
       })
     },
-    setDark(isDark) {
-      view.dispatch({ effects: themeSlot.reconfigure(isDark ? darkTheme : lightTheme) })
+    setDark(dark) {
+      isDark = dark
+      view.dispatch({ effects: themeSlot.reconfigure(dark ? darkTheme : lightTheme) })
     },
     destroy() {
       stopParsing()
