@@ -199,7 +199,12 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
   watch(isDark, (dark) => editor?.setDark(dark))
   watch(
     () => doc.openSeq,
-    () => editor?.resetCursor(),
+    (seq) => {
+      if (seq === editorFile) return // loaded as a new state (loadFile): at the top already
+      // The same text opened again: the editor keeps its state, its cursor goes back to the top.
+      editorFile = seq
+      editor?.resetCursor()
+    },
   )
   watch(
     [() => selection.focusPointer?.seq, () => selection.primaryJobId, () => selection.jobIndex],

@@ -57,7 +57,7 @@ export interface JsonEditorHooks extends SchemaSupportOptions {
 export interface JsonEditor {
   view: EditorView
   text: () => string
-  /** Another file: its text replaces the editor's state (cursor, scroll, squiggles and all). */
+  /** Another file: its text replaces the editor's state (cursor and scroll at the top, no squiggles). */
   load: (text: string) => void
   /** Apply an edit made elsewhere (canvas, form, undo) without touching the rest of the text. */
   applyExternal: (edit: TextEdit, options?: { moveCursor?: boolean }) => void
@@ -155,6 +155,11 @@ export function createJsonEditor(
   const view = new EditorView({ state: stateFor(text), parent })
   reportCursor(view.state)
   let stopParsing = parseInSlices(view)
+  /** Known from the scroll events, so a new file need not read (and lay out) the page to know it. */
+  let scrolledDown = false
+  view.scrollDOM.addEventListener('scroll', () => (scrolledDown = view.scrollDOM.scrollTop > 0), {
+    passive: true,
+  })
 
   return {
     view,
@@ -176,7 +181,8 @@ export function createJsonEditor(
       // A new state, as when the editor is created: CodeMirror parses only the first screenful now
       // (an edit replacing the text would parse up to 20 ms of it in this task), the rest in slices.
       stopParsing()
-      view.setState(stateFor(next))
+      view.setState(stateFor(next)) // the cursor at the start
+      if (scrolledDown) view.dispatch({ effects: EditorView.scrollIntoView(0, { y: 'start' }) })
       reportCursor(view.state)
       stopParsing = parseInSlices(view)
     },
