@@ -56,12 +56,36 @@ test('the workbench prepared before any file is out of reach, and the first file
   await expect(page.getByTestId('empty-state')).toHaveCount(0)
   const editor = page.getByRole('textbox', { name: 'Config JSON' })
   await expect(editor).toContainText('"id": "middle"')
+  // Read as JSON (the editor was made before there was any): keys and strings highlighted apart.
+  const colorOf = (token: string) =>
+    editor
+      .locator('span', { hasText: new RegExp(`^${token}$`) })
+      .first()
+      .evaluate((el) => getComputedStyle(el).color)
+  expect(await colorOf('"id"')).not.toBe(await colorOf('"middle"'))
   // Typing in it right away edits the document (the canvas follows).
   await placeCursorAfter(page, '"id": "middle')
   await page.keyboard.type('_2')
   await expect(page.getByTestId('node-middle_2')).toBeVisible()
   expect(await docText(page)).toContain('"id": "middle_2"')
   expect(errors).toEqual([])
+})
+
+test('an empty file opened first and typed into is read as JSON', async ({ page }) => {
+  await page.goto('/')
+  await page
+    .getByTestId('open-file-input')
+    .setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from('') })
+  const editor = page.getByRole('textbox', { name: 'Config JSON' })
+  await expect(editor).toBeVisible()
+  await editor.click()
+  await page.keyboard.type('{"application_name": "typed"')
+  const colorOf = (token: string) =>
+    editor
+      .locator('span', { hasText: new RegExp(`^${token}$`) })
+      .first()
+      .evaluate((el) => getComputedStyle(el).color)
+  expect(await colorOf('"application_name"')).not.toBe(await colorOf('"typed"'))
 })
 
 test('dropping a .json file anywhere on the window opens it', async ({ page }) => {

@@ -17,7 +17,14 @@ import { json } from '@codemirror/lang-json'
 import { bracketMatching, foldGutter, foldKeymap, indentOnInput } from '@codemirror/language'
 import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint'
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search'
-import { Annotation, Compartment, EditorSelection, EditorState, type ChangeSet } from '@codemirror/state'
+import {
+  Annotation,
+  Compartment,
+  EditorSelection,
+  EditorState,
+  type ChangeSet,
+  type Extension,
+} from '@codemirror/state'
 import {
   drawSelection,
   EditorView,
@@ -91,13 +98,18 @@ export function createJsonEditor(
   hooks: JsonEditorHooks,
 ): JsonEditor {
   const themeSlot = new Compartment()
+  /** Empty while the editor waits for its first file (see load). */
+  const languageSlot = new Compartment()
+  /** The editor was created empty, before any file: the first one comes in as an edit (see load). */
+  let waitingForFirstFile = text === ''
   const reportCursor = (state: EditorState) => {
     const head = state.selection.main.head
     const line = state.doc.lineAt(head)
     hooks.onCursor(line.number, head - line.from + 1)
   }
 
-  // Built once for every state (load): the theme goes between these two, in its compartment (setDark).
+  // Built once for every state (load): the language and the theme go between these two, in their
+  // compartments (load, setDark).
   const extensions = [
     lintGutter(),
     lineNumbers(),
@@ -112,7 +124,6 @@ export function createJsonEditor(
     highlightActiveLine(),
     highlightSelectionMatches(),
     search({ top: true }),
-    json(),
     autocompletion({ override: [schemaCompletion(hooks)], icons: false }),
     schemaHover(hooks),
     revealFlashExtension,
@@ -140,6 +151,12 @@ export function createJsonEditor(
       ...lintKeymap,
       indentWithTab,
     ]),
+    // The first text into an editor made empty gets the language with it (a file loaded, or typed).
+    EditorState.transactionExtender.of((tr) => {
+      if (!waitingForFirstFile || !tr.docChanged) return null
+      waitingForFirstFile = false
+      return { effects: languageSlot.reconfigure(json()) }
+    }),
     EditorView.updateListener.of((update) => {
       const own = update.transactions.filter((tr) => !tr.annotation(fromStore))
       if (update.docChanged && own.some((tr) => !tr.changes.empty))
@@ -150,9 +167,17 @@ export function createJsonEditor(
     }),
   ]
   let isDark = dark
-  const stateFor = (doc: string) =>
-    EditorState.create({ doc, extensions: [extensions, themeSlot.of(isDark ? darkTheme : lightTheme), rest] })
-  const view = new EditorView({ state: stateFor(text), parent })
+  const stateFor = (doc: string, language: Extension) =>
+    EditorState.create({
+      doc,
+      extensions: [
+        extensions,
+        languageSlot.of(language),
+        themeSlot.of(isDark ? darkTheme : lightTheme),
+        rest,
+      ],
+    })
+  const view = new EditorView({ state: stateFor(text, waitingForFirstFile ? [] : json()), parent })
   reportCursor(view.state)
   let stopParsing = parseInSlices(view)
   /** Known from the scroll events, so a new file need not read (and lay out) the page to know it. */
@@ -178,11 +203,23 @@ export function createJsonEditor(
       }
     },
     load(next) {
-      // A new state, as when the editor is created: CodeMirror parses only the first screenful now
-      // (an edit replacing the text would parse up to 20 ms of it in this task), the rest in slices.
       stopParsing()
-      view.setState(stateFor(next)) // the cursor at the start
-      if (scrolledDown) view.dispatch({ effects: EditorView.scrollIntoView(0, { y: 'start' }) })
+      if (waitingForFirstFile) {
+        // The first file into the editor made empty before any file: one edit keeps what the view
+        // measured (line height, so its first frame does not lay the lines out twice), and the
+        // language, added with it, parses only the first screenful now (as when creating an editor;
+        // in an edit of a parsed text CodeMirror would parse up to 20 ms of it).
+        view.dispatch({
+          changes: { from: 0, to: view.state.doc.length, insert: next },
+          selection: EditorSelection.cursor(0),
+          annotations: [fromStore.of(true)],
+        })
+      } else {
+        // A new state, as when the editor is created: CodeMirror parses only the first screenful now
+        // (an edit replacing a parsed text would parse up to 20 ms of it in this task).
+        view.setState(stateFor(next, json())) // the cursor at the start
+        if (scrolledDown) view.dispatch({ effects: EditorView.scrollIntoView(0, { y: 'start' }) })
+      }
       reportCursor(view.state)
       stopParsing = parseInSlices(view)
     },
