@@ -236,3 +236,34 @@ test('opening another file puts the cursor back at the top', async ({ page }) =>
   await expect(editor(page)).toContainText('"other_demo"')
   expect(await cursorOf(page)).toEqual({ line: 1, column: 1 })
 })
+
+test('a file opened after scrolling down another one shows its first line, and the same file opened again too', async ({
+  page,
+}) => {
+  const long = (name: string) =>
+    JSON.stringify(
+      {
+        application_name: name,
+        working_dir: '/tmp',
+        jobs: Array.from({ length: 80 }, (_, i) => ({ id: `job_${i}`, command: `echo ${i}` })),
+      },
+      null,
+      2,
+    )
+  await openConfig(page, 'long.json', long('long_one'))
+  await page.locator('.cm-content').click({ position: { x: 4, y: 4 } })
+  await page.keyboard.press('Control+End')
+  const firstLine = page.locator('.cm-line', { hasText: '"application_name"' })
+  await expect(firstLine).not.toBeInViewport()
+  await openConfig(page, 'other.json', long('long_two'))
+  await expect(firstLine).toContainText('long_two')
+  await expect(firstLine).toBeInViewport()
+  expect(await cursorOf(page)).toEqual({ line: 1, column: 1 })
+  // The same text again keeps the editor's state: only the cursor and the view go back to the top.
+  await page.locator('.cm-content').click({ position: { x: 4, y: 4 } })
+  await page.keyboard.press('Control+End')
+  await expect(firstLine).not.toBeInViewport()
+  await openConfig(page, 'other.json', long('long_two'))
+  await expect(firstLine).toBeInViewport()
+  expect(await cursorOf(page)).toEqual({ line: 1, column: 1 })
+})

@@ -9,6 +9,7 @@ import {
   openAndPlace,
   openFixture,
 } from './support/studio'
+import { placeCursorAfter } from './code-helpers'
 
 test('opening a file with the file chooser shows its name, every job on the canvas and the exact text', async ({
   page,
@@ -26,31 +27,65 @@ test('opening a file with the file chooser shows its name, every job on the canv
   expect(errors).toEqual([])
 })
 
-// The JSON editor is created once while the app waits for a file (useJsonEditor.preloadJsonEditor),
-// so that the first file opens faster: that rehearsal must leave nothing behind.
-test('the JSON editor rehearsed at start leaves nothing on the page, and the first file opens in it', async ({
+// The workbench (canvas, job list, JSON editor) is mounted hidden while the app waits for a file
+// (App.vue), so that opening one only fills it in: until then it must be out of sight and out of reach.
+test('the workbench prepared before any file is out of reach, and the first file opens in it, ready to edit', async ({
   page,
 }) => {
   const errors = collectErrors(page)
   await page.goto('/')
-  // CodeMirror's style sheet is in the page: an editor was created...
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        [...document.adoptedStyleSheets, ...Array.from(document.styleSheets)].some((sheet) =>
-          Array.from(sheet.cssRules).some((rule) => rule.cssText.includes('.cm-scroller')),
-        ),
-      ),
-    )
-    .toBe(true)
-  // ...and is gone: nothing of it is left to see, to focus or to be read out.
-  await expect(page.locator('.cm-editor')).toHaveCount(0)
-  await expect(page.getByTestId('json-editor-content')).toHaveCount(0)
+  await expect(page.locator('.cm-editor')).toHaveCount(1) // prepared...
+  await expect(page.getByTestId('workbench')).toBeHidden() // ...and not shown
   await expect(page.getByTestId('empty-state')).toBeVisible()
+  // Not read out, not reachable with Tab, its canvas keys asleep.
+  await expect(page.getByRole('textbox', { name: 'Config JSON' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Add Job' })).toHaveCount(0)
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab')
+    const inWorkbench = await page.evaluate(
+      () => document.activeElement?.closest('[data-testid="workbench"]') !== null,
+    )
+    expect(inWorkbench).toBe(false)
+  }
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('Delete')
+  await expect(page.getByTestId('empty-state')).toBeVisible()
+  await expect(page.getByTestId('file-name')).toHaveCount(0)
+
   await openAndPlace(page, 'fan.json', ['start', 'left', 'middle', 'right', 'finish'])
-  await expect(page.locator('.cm-editor')).toHaveCount(1)
-  await expect(page.locator('.cm-content')).toContainText('"id": "middle"')
+  await expect(page.getByTestId('empty-state')).toHaveCount(0)
+  const editor = page.getByRole('textbox', { name: 'Config JSON' })
+  await expect(editor).toContainText('"id": "middle"')
+  // Read as JSON (the editor was made before there was any): keys and strings highlighted apart.
+  const colorOf = (token: string) =>
+    editor
+      .locator('span', { hasText: new RegExp(`^${token}$`) })
+      .first()
+      .evaluate((el) => getComputedStyle(el).color)
+  expect(await colorOf('"id"')).not.toBe(await colorOf('"middle"'))
+  // Typing in it right away edits the document (the canvas follows).
+  await placeCursorAfter(page, '"id": "middle')
+  await page.keyboard.type('_2')
+  await expect(page.getByTestId('node-middle_2')).toBeVisible()
+  expect(await docText(page)).toContain('"id": "middle_2"')
   expect(errors).toEqual([])
+})
+
+test('an empty file opened first and typed into is read as JSON', async ({ page }) => {
+  await page.goto('/')
+  await page
+    .getByTestId('open-file-input')
+    .setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from('') })
+  const editor = page.getByRole('textbox', { name: 'Config JSON' })
+  await expect(editor).toBeVisible()
+  await editor.click()
+  await page.keyboard.type('{"application_name": "typed"')
+  const colorOf = (token: string) =>
+    editor
+      .locator('span', { hasText: new RegExp(`^${token}$`) })
+      .first()
+      .evaluate((el) => getComputedStyle(el).color)
+  expect(await colorOf('"application_name"')).not.toBe(await colorOf('"typed"'))
 })
 
 test('dropping a .json file anywhere on the window opens it', async ({ page }) => {

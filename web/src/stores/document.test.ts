@@ -218,3 +218,21 @@ describe('the parse after edits', () => {
     expectCurrent()
   })
 })
+
+describe('opening a file', () => {
+  it('is known as a new file by what follows the text as it changes (the JSON editor replaces its state)', () => {
+    const doc = openDoc(SMALL)
+    const seen: { text: string; openSeq: number }[] = []
+    watch(
+      () => doc.text,
+      (text) => seen.push({ text, openSeq: doc.openSeq }),
+      { flush: 'sync' },
+    )
+    const before = doc.openSeq
+    describeJob(doc, 0, 'edited')
+    doc.load(config(3), 'other.json')
+    // The edit keeps the file's number; the open's text arrives with the next one already set.
+    expect(seen.map((s) => s.openSeq)).toEqual([before, before + 1])
+    expect(seen[1]!.text).toBe(config(3))
+  })
+})

@@ -70,9 +70,10 @@ export const useDocumentStore = defineStore('document', () => {
     undoStack.value = []
     redoStack.value = []
     views.reset()
+    // Bumped first: what follows the text as it changes (the JSON editor) knows it is a new file.
+    openSeq.value++
     // Opening shows the whole file at once (views reset anyway), with its problems.
     setText(content, 'load')
-    openSeq.value++
   }
 
   /** Record and apply the result of a domain edit command. */

@@ -40,7 +40,10 @@ export function useCanvasKeys(options: {
     selectedEdges.value = []
   }
 
-  useShortcuts(() => [
+  // The canvas is mounted (hidden) before any file is open: its keys wait for one.
+  useShortcuts(() => (doc.isOpen ? canvasShortcuts() : []))
+
+  const canvasShortcuts = () => [
     {
       keys: 'delete|backspace',
       run: removeSelection,
@@ -75,5 +78,5 @@ export function useCanvasKeys(options: {
     { keys: 'shift+arrowright', run: move(BIG_STEP, 0), when: hasJobs },
     { keys: 'shift+arrowup', run: move(0, -BIG_STEP), when: hasJobs },
     { keys: 'shift+arrowdown', run: move(0, BIG_STEP), when: hasJobs },
-  ])
+  ]
 }

@@ -24,7 +24,6 @@ import { jobIdAt, jobIndexOf } from './jobPointer'
 import { editorText, lineMapFor, type LineMap } from './lineMap'
 import { squigglesFor } from './lintBridge'
 import { offsetRequest } from './useCodeReveal'
-import { whenIdle } from '@/stores/afterNextPaint'
 
 // A glob, not an import: the pane keeps working (without completion and hover) if the file is absent.
 const schemaFiles = import.meta.glob<SchemaNode>('../../../../schema/executioner-config.schema.json', {
@@ -33,8 +32,6 @@ const schemaFiles = import.meta.glob<SchemaNode>('../../../../schema/executioner
 })
 
 let editorModule: Promise<typeof import('./editor/createJsonEditor')> | null = null
-/** An editor was created for a pane: the warm-up has nothing left to do. */
-let editorCreated = false
 /** The editor's code (CodeMirror, ~130 KB gzip), fetched and compiled once. */
 export function loadJsonEditor() {
   editorModule ??= import('./editor/createJsonEditor').catch((error: unknown) => {
@@ -42,16 +39,6 @@ export function loadJsonEditor() {
     throw error
   })
   return editorModule
-}
-
-/**
- * As the app starts: the editor's code is fetched and run, then, once the app is idle, an editor is
- * created and dropped out of sight (warmUpJsonEditor), so the first file opened does not wait for either.
- */
-export function preloadJsonEditor() {
-  loadJsonEditor()
-    .then(({ warmUpJsonEditor }) => whenIdle(() => editorCreated || warmUpJsonEditor()))
-    .catch(() => undefined) // the pane shows the failure when it tries
 }
 
 export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
@@ -68,6 +55,10 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
    * change is applied at once, so between two events the editor always holds exactly this.
    */
   let agreed = doc.text
+  /** The file (doc.openSeq) the editor holds. */
+  let editorFile = doc.openSeq
+  /** The editor was given a new text: its first squiggles wait for a task of their own. */
+  let squigglesLater = false
   /** Editor ↔ document offsets of `agreed`; null when they are the same (no `\r` in the file). */
   let lines: LineMap | null = lineMapFor(agreed)
   /** Length of `agreed` as the editor holds it. */
@@ -114,7 +105,9 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
   }
 
   function fromStore(next: string) {
-    if (!editor || next === agreed) return
+    if (!editor) return
+    if (doc.openSeq !== editorFile) return loadFile(next)
+    if (next === agreed) return
     const before = lines
     lines = lineMapFor(next)
     // In editor terms: with CRLF breaks on either side, compare the texts as the editor holds them.
@@ -125,6 +118,17 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
     agreed = next
     if (edit) editor.applyExternal(edit, { moveCursor: undoing })
     editorLength = editor.view.state.doc.length
+  }
+
+  /** Another file was opened: a new editor state, its squiggles in a task of their own (the text shows first). */
+  function loadFile(next: string) {
+    if (!editor) return
+    editorFile = doc.openSeq
+    agreed = next
+    lines = lineMapFor(next)
+    editor.load(next)
+    editorLength = editor.view.state.doc.length
+    squigglesLater = true
   }
 
   function showDiagnostics() {
@@ -175,9 +179,11 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
   watch(
     () => [doc.diagnostics, ready.value] as const,
     ([, isReady], [, wasReady]) => {
-      // A new editor's first squiggles in a task of their own: the text shows first.
-      if (isReady && !wasReady) setTimeout(showDiagnostics, 0)
-      else showDiagnostics()
+      // A new editor's or a new file's first squiggles in a task of their own: the text shows first.
+      if ((isReady && !wasReady) || squigglesLater) {
+        squigglesLater = false
+        setTimeout(showDiagnostics, 0)
+      } else showDiagnostics()
     },
   )
   watch(
@@ -193,7 +199,12 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
   watch(isDark, (dark) => editor?.setDark(dark))
   watch(
     () => doc.openSeq,
-    () => editor?.resetCursor(),
+    (seq) => {
+      if (seq === editorFile) return // loaded as a new state (loadFile): at the top already
+      // The same text opened again: the editor keeps its state, its cursor goes back to the top.
+      editorFile = seq
+      editor?.resetCursor()
+    },
   )
   watch(
     [() => selection.focusPointer?.seq, () => selection.primaryJobId, () => selection.jobIndex],
@@ -224,7 +235,7 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
       if (!host.value) return
       agreed = doc.text
       lines = lineMapFor(agreed)
-      editorCreated = true
+      editorFile = doc.openSeq
       editor = createJsonEditor(host.value, agreed, isDark.value, {
         schema: () => schema.value,
         parsed: (text) => (text === doc.text ? doc.parsed : parseDocument(text)),

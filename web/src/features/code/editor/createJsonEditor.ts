@@ -17,7 +17,14 @@ import { json } from '@codemirror/lang-json'
 import { bracketMatching, foldGutter, foldKeymap, indentOnInput } from '@codemirror/language'
 import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint'
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search'
-import { Annotation, Compartment, EditorSelection, EditorState, type ChangeSet } from '@codemirror/state'
+import {
+  Annotation,
+  Compartment,
+  EditorSelection,
+  EditorState,
+  type ChangeSet,
+  type Extension,
+} from '@codemirror/state'
 import {
   drawSelection,
   EditorView,
@@ -57,6 +64,8 @@ export interface JsonEditorHooks extends SchemaSupportOptions {
 export interface JsonEditor {
   view: EditorView
   text: () => string
+  /** Another file: its text replaces the editor's state (cursor and scroll at the top, no squiggles). */
+  load: (text: string) => void
   /** Apply an edit made elsewhere (canvas, form, undo) without touching the rest of the text. */
   applyExternal: (edit: TextEdit, options?: { moveCursor?: boolean }) => void
   setDiagnostics: (diagnostics: CmDiagnostic[]) => void
@@ -89,68 +98,93 @@ export function createJsonEditor(
   hooks: JsonEditorHooks,
 ): JsonEditor {
   const themeSlot = new Compartment()
+  /** Empty while the editor waits for its first file (see load). */
+  const languageSlot = new Compartment()
+  /** The editor was created empty, before any file: the first one comes in as an edit (see load). */
+  let waitingForFirstFile = text === ''
   const reportCursor = (state: EditorState) => {
     const head = state.selection.main.head
     const line = state.doc.lineAt(head)
     hooks.onCursor(line.number, head - line.from + 1)
   }
 
-  const state = EditorState.create({
-    doc: text,
-    extensions: [
-      lintGutter(),
-      lineNumbers(),
-      foldGutter(),
-      highlightActiveLineGutter(),
-      highlightSpecialChars(),
-      drawSelection(),
-      EditorState.allowMultipleSelections.of(true),
-      indentOnInput(),
-      bracketMatching(),
-      closeBrackets(),
-      highlightActiveLine(),
-      highlightSelectionMatches(),
-      search({ top: true }),
-      json(),
-      autocompletion({ override: [schemaCompletion(hooks)], icons: false }),
-      schemaHover(hooks),
-      revealFlashExtension,
-      themeSlot.of(dark ? darkTheme : lightTheme),
-      EditorView.contentAttributes.of({ 'aria-label': 'Config JSON', 'data-testid': 'json-editor-content' }),
-      EditorView.domEventHandlers({
-        // Handled here rather than in a keymap to stop the event: the app's own Ctrl+Z must not run too.
-        keydown(event) {
-          const which = isEditorUndo(event)
-          if (!which) return false
-          event.preventDefault()
-          event.stopPropagation()
-          if (which === 'undo') hooks.undo()
-          else hooks.redo()
-          return true
-        },
-      }),
-      keymap.of([
-        ...closeBracketsKeymap,
-        ...defaultKeymap,
-        ...searchKeymap,
-        ...foldKeymap,
-        ...completionKeymap,
-        ...lintKeymap,
-        indentWithTab,
-      ]),
-      EditorView.updateListener.of((update) => {
-        const own = update.transactions.filter((tr) => !tr.annotation(fromStore))
-        if (update.docChanged && own.some((tr) => !tr.changes.empty))
-          hooks.onUserChange(own.length === update.transactions.length ? singleChange(update.changes) : null)
-        if (update.selectionSet && own.some((tr) => tr.isUserEvent('select')))
-          hooks.onUserSelect(update.state.selection.main.head)
-        if (update.selectionSet || update.docChanged) reportCursor(update.state)
-      }),
-    ],
-  })
-  const view = new EditorView({ state, parent })
+  // Built once for every state (load): the language and the theme go between these two, in their
+  // compartments (load, setDark).
+  const extensions = [
+    lintGutter(),
+    lineNumbers(),
+    foldGutter(),
+    highlightActiveLineGutter(),
+    highlightSpecialChars(),
+    drawSelection(),
+    EditorState.allowMultipleSelections.of(true),
+    indentOnInput(),
+    bracketMatching(),
+    closeBrackets(),
+    highlightActiveLine(),
+    highlightSelectionMatches(),
+    search({ top: true }),
+    autocompletion({ override: [schemaCompletion(hooks)], icons: false }),
+    schemaHover(hooks),
+    revealFlashExtension,
+  ]
+  const rest = [
+    EditorView.contentAttributes.of({ 'aria-label': 'Config JSON', 'data-testid': 'json-editor-content' }),
+    EditorView.domEventHandlers({
+      // Handled here rather than in a keymap to stop the event: the app's own Ctrl+Z must not run too.
+      keydown(event) {
+        const which = isEditorUndo(event)
+        if (!which) return false
+        event.preventDefault()
+        event.stopPropagation()
+        if (which === 'undo') hooks.undo()
+        else hooks.redo()
+        return true
+      },
+    }),
+    keymap.of([
+      ...closeBracketsKeymap,
+      ...defaultKeymap,
+      ...searchKeymap,
+      ...foldKeymap,
+      ...completionKeymap,
+      ...lintKeymap,
+      indentWithTab,
+    ]),
+    // The first text into an editor made empty gets the language with it (a file loaded, or typed).
+    EditorState.transactionExtender.of((tr) => {
+      if (!waitingForFirstFile || !tr.docChanged) return null
+      waitingForFirstFile = false
+      return { effects: languageSlot.reconfigure(json()) }
+    }),
+    EditorView.updateListener.of((update) => {
+      const own = update.transactions.filter((tr) => !tr.annotation(fromStore))
+      if (update.docChanged && own.some((tr) => !tr.changes.empty))
+        hooks.onUserChange(own.length === update.transactions.length ? singleChange(update.changes) : null)
+      if (update.selectionSet && own.some((tr) => tr.isUserEvent('select')))
+        hooks.onUserSelect(update.state.selection.main.head)
+      if (update.selectionSet || update.docChanged) reportCursor(update.state)
+    }),
+  ]
+  let isDark = dark
+  const stateFor = (doc: string, language: Extension) =>
+    EditorState.create({
+      doc,
+      extensions: [
+        extensions,
+        languageSlot.of(language),
+        themeSlot.of(isDark ? darkTheme : lightTheme),
+        rest,
+      ],
+    })
+  const view = new EditorView({ state: stateFor(text, waitingForFirstFile ? [] : json()), parent })
   reportCursor(view.state)
   let stopParsing = parseInSlices(view)
+  /** Known from the scroll events, so a new file need not read (and lay out) the page to know it. */
+  let scrolledDown = false
+  view.scrollDOM.addEventListener('scroll', () => (scrolledDown = view.scrollDOM.scrollTop > 0), {
+    passive: true,
+  })
 
   return {
     view,
@@ -167,6 +201,27 @@ export function createJsonEditor(
         stopParsing()
         stopParsing = parseInSlices(view)
       }
+    },
+    load(next) {
+      stopParsing()
+      if (waitingForFirstFile) {
+        // The first file into the editor made empty before any file: one edit keeps what the view
+        // measured (line height, so its first frame does not lay the lines out twice), and the
+        // language, added with it, parses only the first screenful now (as when creating an editor;
+        // in an edit of a parsed text CodeMirror would parse up to 20 ms of it).
+        view.dispatch({
+          changes: { from: 0, to: view.state.doc.length, insert: next },
+          selection: EditorSelection.cursor(0),
+          annotations: [fromStore.of(true)],
+        })
+      } else {
+        // A new state, as when the editor is created: CodeMirror parses only the first screenful now
+        // (an edit replacing a parsed text would parse up to 20 ms of it in this task).
+        view.setState(stateFor(next, json())) // the cursor at the start
+        if (scrolledDown) view.dispatch({ effects: EditorView.scrollIntoView(0, { y: 'start' }) })
+      }
+      reportCursor(view.state)
+      stopParsing = parseInSlices(view)
     },
     setDiagnostics(diagnostics) {
       // Always replaced, never skipped as "unchanged": CodeMirror maps the squiggles through edits but
@@ -191,52 +246,13 @@ export function createJsonEditor(
         effects: EditorView.scrollIntoView(0, { y: 'start' }),
       })
     },
-    setDark(isDark) {
-      view.dispatch({ effects: themeSlot.reconfigure(isDark ? darkTheme : lightTheme) })
+    setDark(dark) {
+      isDark = dark
+      view.dispatch({ effects: themeSlot.reconfigure(dark ? darkTheme : lightTheme) })
     },
     destroy() {
       stopParsing()
       view.destroy()
     },
-  }
-}
-
-/** A small config, enough to run every part of the editor's creation once. */
-const WARM_UP_TEXT = JSON.stringify(
-  {
-    application_name: 'warm_up',
-    jobs: [
-      { id: 'a', command: 'true' },
-      { id: 'b', command: 'true', dependencies: ['a'] },
-    ],
-  },
-  null,
-  2,
-)
-
-/**
- * Creates and at once destroys an editor on a hidden element, in one task (nothing is ever shown):
- * the first editor of a page costs 35–45 ms more than the next ones (V8 compiling CodeMirror's code,
- * its style sheets mounted once per page), and without this the first file opened pays for it.
- */
-export function warmUpJsonEditor(): void {
-  const host = document.createElement('div')
-  host.style.cssText = 'position:fixed;left:-10000px;top:0;width:600px;height:400px;visibility:hidden'
-  document.body.append(host)
-  const noop = () => {}
-  try {
-    createJsonEditor(host, WARM_UP_TEXT, false, {
-      schema: () => null,
-      parsed: () => {
-        throw new Error('no completion while warming up')
-      },
-      onUserChange: noop,
-      onUserSelect: noop,
-      onCursor: noop,
-      undo: noop,
-      redo: noop,
-    }).destroy()
-  } finally {
-    host.remove()
   }
 }
