@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 // @ts-expect-error plain ESM module without types, shared with the bench runner
 import { generateConfig } from '../bench/generate.mjs'
-import { positions } from './support/studio'
+import { emptyPanePoint, positions } from './support/studio'
 
 // Trace snapshots walk the whole DOM on every action: far too slow with a thousand jobs.
 test.use({ trace: 'off' })
@@ -303,25 +303,16 @@ test('panning and zooming over 1000 jobs shows exactly the cards in view', async
   const box = (await page.getByTestId('canvas').boundingBox())!
   for (let i = 0; i < 3; i++) {
     // Drag the empty pane (a gap between the cards' columns is found by looking for the pane).
-    const start = await page.evaluate(
-      ({ x, y, w, h }) => {
-        for (let py = y + 40; py < y + h - 160; py += 17)
-          for (let px = x + w - 60; px > x + 200; px -= 23) {
-            const hit = document.elementFromPoint(px, py)
-            if (
-              hit?.closest('.vue-flow__pane') &&
-              !hit.closest('.vue-flow__node, .vue-flow__edge, .vue-flow__panel')
-            )
-              return { px, py }
-          }
-        return null
-      },
-      { x: box.x, y: box.y, w: box.width, h: box.height },
-    )
+    const start = await emptyPanePoint(page, {
+      x: box.x + 200,
+      y: box.y + 40,
+      width: box.width - 260,
+      height: box.height - 200,
+    })
     expect(start).not.toBeNull()
-    await page.mouse.move(start!.px, start!.py)
+    await page.mouse.move(start!.x, start!.y)
     await page.mouse.down()
-    await page.mouse.move(start!.px - 500, start!.py - 150, { steps: 10 })
+    await page.mouse.move(start!.x - 500, start!.y - 150, { steps: 10 })
     await page.mouse.up()
     await expect.poll(sameSet).toBe(true)
   }

@@ -1,6 +1,14 @@
 import { expect, test, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
-import { collectErrors, node, openAndPlace, openFixture, positions, settled } from './support/studio'
+import {
+  collectErrors,
+  emptyPanePoint,
+  node,
+  openAndPlace,
+  openFixture,
+  positions,
+  settled,
+} from './support/studio'
 import { placeCursorAfter } from './code-helpers'
 
 // Issue 12: the canvas keeps its room, and its view never moves unless the user asks.
@@ -174,22 +182,16 @@ test('typing a new id for the selected job in the JSON leaves the view where it 
   // Drag the view until the card is half out of the canvas, on the left.
   const canvas = (await page.getByTestId('canvas').boundingBox())!
   const card = await box(page, 'right')
-  const start = await page.evaluate(({ x, y, width, height }) => {
-    for (let py = y + height - 40; py > y + 40; py -= 13)
-      for (let px = x + width - 40; px > x + 40; px -= 17) {
-        const hit = document.elementFromPoint(px, py)
-        if (
-          hit?.closest('.vue-flow__pane') &&
-          !hit.closest('.vue-flow__node, .vue-flow__edge, .vue-flow__panel')
-        )
-          return { px, py }
-      }
-    return null
-  }, canvas)
+  const start = await emptyPanePoint(page, {
+    x: canvas.x + 40,
+    y: canvas.y + 40,
+    width: canvas.width - 80,
+    height: canvas.height - 80,
+  })
   expect(start).not.toBeNull()
-  await page.mouse.move(start!.px, start!.py)
+  await page.mouse.move(start!.x, start!.y)
   await page.mouse.down()
-  await page.mouse.move(start!.px - (card.x + card.width / 2 - canvas.x), start!.py, { steps: 8 })
+  await page.mouse.move(start!.x - (card.x + card.width / 2 - canvas.x), start!.y, { steps: 8 })
   await page.mouse.up()
   const view = await restingTransform(page)
   expect((await drawnBox(page, 'right')).x).toBeLessThan(canvas.x)

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Locator } from '@playwright/test'
 import {
   collectErrors,
   docJson,
@@ -10,6 +10,13 @@ import {
   openFixture,
 } from './support/studio'
 import { placeCursorAfter } from './code-helpers'
+
+/** The colour the JSON editor draws a token in (the first span whose whole text it is). */
+const colorOf = (editor: Locator, token: string) =>
+  editor
+    .locator('span', { hasText: new RegExp(`^${token}$`) })
+    .first()
+    .evaluate((el) => getComputedStyle(el).color)
 
 test('opening a file with the file chooser shows its name, every job on the canvas and the exact text', async ({
   page,
@@ -57,12 +64,7 @@ test('the workbench prepared before any file is out of reach, and the first file
   const editor = page.getByRole('textbox', { name: 'Config JSON' })
   await expect(editor).toContainText('"id": "middle"')
   // Read as JSON (the editor was made before there was any): keys and strings highlighted apart.
-  const colorOf = (token: string) =>
-    editor
-      .locator('span', { hasText: new RegExp(`^${token}$`) })
-      .first()
-      .evaluate((el) => getComputedStyle(el).color)
-  expect(await colorOf('"id"')).not.toBe(await colorOf('"middle"'))
+  expect(await colorOf(editor, '"id"')).not.toBe(await colorOf(editor, '"middle"'))
   // Typing in it right away edits the document (the canvas follows).
   await placeCursorAfter(page, '"id": "middle')
   await page.keyboard.type('_2')
@@ -80,12 +82,7 @@ test('an empty file opened first and typed into is read as JSON', async ({ page 
   await expect(editor).toBeVisible()
   await editor.click()
   await page.keyboard.type('{"application_name": "typed"')
-  const colorOf = (token: string) =>
-    editor
-      .locator('span', { hasText: new RegExp(`^${token}$`) })
-      .first()
-      .evaluate((el) => getComputedStyle(el).color)
-  expect(await colorOf('"application_name"')).not.toBe(await colorOf('"typed"'))
+  expect(await colorOf(editor, '"application_name"')).not.toBe(await colorOf(editor, '"typed"'))
 })
 
 test('dropping a .json file anywhere on the window opens it', async ({ page }) => {

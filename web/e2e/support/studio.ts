@@ -57,6 +57,25 @@ export const node = (page: Page, id: string) => page.locator(`.vue-flow__node[da
 export const edge = (page: Page, from: string, to: string) =>
   page.locator(`.vue-flow__edge[data-id="${from}\u2192${to}"]`)
 
+/**
+ * A point on the empty pane inside `area` (page coordinates), searched row by row from the top, each
+ * row from the right: where a press drags the view, not a card, an edge or a panel.
+ */
+export function emptyPanePoint(page: Page, area: { x: number; y: number; width: number; height: number }) {
+  return page.evaluate(({ x, y, width, height }) => {
+    for (let py = y; py < y + height; py += 17)
+      for (let px = x + width; px > x; px -= 23) {
+        const hit = document.elementFromPoint(px, py)
+        if (
+          hit?.closest('.vue-flow__pane') &&
+          !hit.closest('.vue-flow__node, .vue-flow__edge, .vue-flow__panel')
+        )
+          return { x: px, y: py }
+      }
+    return null
+  }, area)
+}
+
 /** Drag from one node's source handle to another node's target handle with the real mouse. */
 export async function linkNodes(page: Page, from: string, to: string) {
   const source = node(page, from).locator('.vue-flow__handle.source')

@@ -33,6 +33,21 @@ const CARDS_PER_FRAME = 20
 /** Edges drawn per frame while the view moves. */
 const EDGES_PER_FRAME = 40
 
+/**
+ * Whether the view moved (a new visible rectangle) or cards are still coming and going (a new
+ * admission tick) since the last call: what tells a move of the view from an edit seen from a still one.
+ */
+function moveTracker() {
+  let rectBefore: Rect | null = null
+  let tickBefore = 0
+  return (rect: Rect, tick: number) => {
+    const moved = rect !== rectBefore || tick !== tickBefore
+    rectBefore = rect
+    tickBefore = tick
+    return moved
+  }
+}
+
 const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
   a.length === b.length && a.every((x, i) => x === b[i])
 
@@ -69,9 +84,7 @@ export function useVisibleElements(flow: VueFlowStore) {
       admissionTick.value++
     })
   }
-  /** The view and the admission tick the list was last worked out for. */
-  let rectBefore: Rect | null = null
-  let tickBefore = 0
+  const cardsMoved = moveTracker()
 
   // The previous list while the same elements are in view (most pan steps): Vue Flow's renderers
   // then have nothing to re-render.
@@ -81,9 +94,7 @@ export function useVisibleElements(flow: VueFlowStore) {
     const isWanted = (n: GraphNode) => !!n.dragging || overlaps(boxOf(n), rect)
     // The view moved, or cards are still coming or going. (Measuring the cards just mounted makes
     // Vue Flow a new node array: the array is no sign of an edit.)
-    const gradual = previous?.length && (rect !== rectBefore || tick !== tickBefore)
-    rectBefore = rect
-    tickBefore = tick
+    const gradual = cardsMoved(rect, tick) && previous?.length
     let wanted: GraphNode[]
     if (gradual) {
       const middle = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 }
@@ -106,9 +117,7 @@ export function useVisibleElements(flow: VueFlowStore) {
   const tiny = computed(() => flow.viewport.value.zoom < TINY_ZOOM)
 
   const culler = createEdgeCuller()
-  /** The view and admission tick the edges in view were last worked out for, and whether from the sketch. */
-  let edgeRectBefore: Rect | null = null
-  let edgeTickBefore = 0
+  const edgesMoved = moveTracker()
   /** Set while the sketch is drawn instead of the edges (the edge layer, unmounted, reads no edges). */
   let fromSketch = false
   watch(tiny, (now) => (fromSketch ||= now), { flush: 'sync' })
@@ -134,11 +143,9 @@ export function useVisibleElements(flow: VueFlowStore) {
     // Edges brought into view by the view moving (hundreds when zooming in past the sketch) are
     // drawn EDGES_PER_FRAME a frame, nearest the middle first; those of a file opened, or an edit
     // seen from a still view, at once.
-    const gradual = (rect !== edgeRectBefore || tick !== edgeTickBefore) && (!!previous?.length || fromSketch)
+    const gradual = edgesMoved(rect, tick) && (!!previous?.length || fromSketch)
     // Back from the sketch, no edge is on the page: the last list drawn before it is long gone.
     const drawn = new Set(fromSketch ? [] : previous)
-    edgeRectBefore = rect
-    edgeTickBefore = tick
     fromSketch = false
     let shown: GraphEdge[]
     if (gradual) {
