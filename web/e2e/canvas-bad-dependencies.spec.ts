@@ -4,7 +4,7 @@
  * not exist dangles from a "missing" marker; fixing the JSON by typing makes each go away.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { collectErrors, edge, node } from './support/studio'
+import { arrowheadFill, collectErrors, edge, node } from './support/studio'
 import { placeCursorAfter } from './code-helpers'
 
 const SHOTS = '/tmp/shots-drawing'
@@ -36,13 +36,6 @@ async function openBad(page: Page) {
 const path = (edgeLocator: Locator) => edgeLocator.locator('path.vue-flow__edge-path')
 const stroke = (edgeLocator: Locator) => path(edgeLocator).evaluate((el) => getComputedStyle(el).stroke)
 const missingStub = (page: Page) => page.locator('.vue-flow__edge.missing')
-/** The fill of the arrowhead an edge's path ends in (its marker-end), as drawn. */
-const arrowheadFill = (edgeLocator: Locator) =>
-  path(edgeLocator).evaluate((el) => {
-    const id = /#([^'")]+)/.exec(el.getAttribute('marker-end') ?? '')?.[1]
-    const arrow = id ? document.getElementById(id)?.querySelector('polyline') : null
-    return arrow ? getComputedStyle(arrow).fill : null
-  })
 
 /** Delete the `count` characters before the end of the first `text` in the JSON editor, with the keyboard. */
 async function deleteInEditor(page: Page, text: string, count: number) {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import {
+  arrowheadFill,
   clickEdge,
   collectErrors,
   docJson,
@@ -247,6 +248,13 @@ test('a selected edge, and the edges of a selected job, are drawn above the othe
   await clickEdge(page, 'extract', 'transform')
   await expect(edge(page, 'extract', 'transform')).toHaveClass(/selected/)
   await expect.poll(() => layer('extract', 'transform')).toBeGreaterThan(cards)
+  // Drawn in the accent colour, its arrowhead too.
+  const stroke = (from: string, to: string) =>
+    edge(page, from, to)
+      .locator('path.vue-flow__edge-path')
+      .evaluate((el) => getComputedStyle(el).stroke)
+  expect(await stroke('extract', 'transform')).not.toBe(await stroke('transform', 'load'))
+  expect(await arrowheadFill(edge(page, 'extract', 'transform'))).toBe(await stroke('extract', 'transform'))
   expect(await layer('transform', 'load')).toBe(beneath)
   await node(page, 'load').click()
   await expect.poll(() => layer('transform', 'load')).toBeGreaterThan(cards)
@@ -259,23 +267,32 @@ test('every edge ends in an arrowhead at the dependent job, a newly drawn one to
   await page.goto('/')
   await openAndPlace(page, 'chain.json', ['extract', 'transform', 'load'])
   await linkNodes(page, 'extract', 'load')
-  // The arrowhead an edge's path points to: a defined marker that draws a closed arrow.
+  // The arrowhead an edge's path points to: a defined marker that draws a closed arrow, its size
+  // on screen (a marker scales with the stroke: a highlighted edge's, drawn wider, is made smaller).
   const arrowhead = (from: string, to: string) =>
     edge(page, from, to)
       .locator('path.vue-flow__edge-path')
       .evaluate((path) => {
         const id = /^url\(['"]?#(.+?)['"]?\)$/.exec(path.getAttribute('marker-end') ?? '')?.[1]
         const marker = id ? document.getElementById(id) : null
+        const stroke = parseFloat(getComputedStyle(path).strokeWidth)
         return marker?.tagName === 'marker'
-          ? { size: marker.getAttribute('markerWidth'), arrow: marker.querySelectorAll('polyline').length }
+          ? {
+              size: Math.round(Number(marker.getAttribute('markerWidth')) * stroke),
+              arrow: marker.querySelectorAll('polyline').length,
+            }
           : null
       })
   for (const [from, to] of [
     ['extract', 'transform'],
     ['transform', 'load'],
     ['extract', 'load'],
-  ] as const)
-    expect(await arrowhead(from, to)).toEqual({ size: '18', arrow: 1 })
+  ] as const) {
+    const drawn = await arrowhead(from, to)
+    expect(drawn).toMatchObject({ arrow: 1 })
+    // 18 × the usual stroke (1.5), within a pixel or so whatever the edge's state.
+    expect(Math.abs(drawn!.size - 27)).toBeLessThanOrEqual(1)
+  }
 })
 
 test('zoomed far out, the edges are drawn as a sketch beneath the cards, and come back zoomed in', async ({

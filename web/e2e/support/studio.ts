@@ -1,5 +1,5 @@
 /** Shared helpers for the browser tests: open files as a user would, read the document text. */
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
@@ -75,6 +75,14 @@ export function emptyPanePoint(page: Page, area: { x: number; y: number; width: 
     return null
   }, area)
 }
+
+/** The fill of the arrowhead an edge's path ends in (its marker-end), as drawn. */
+export const arrowheadFill = (edgeLocator: Locator) =>
+  edgeLocator.locator('path.vue-flow__edge-path').evaluate((el) => {
+    const id = /#([^'")]+)/.exec(el.getAttribute('marker-end') ?? '')?.[1]
+    const arrow = id ? document.getElementById(id)?.querySelector('polyline') : null
+    return arrow ? getComputedStyle(arrow).fill : null
+  })
 
 /** Drag from one node's source handle to another node's target handle with the real mouse. */
 export async function linkNodes(page: Page, from: string, to: string) {

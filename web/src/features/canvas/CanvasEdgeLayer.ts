@@ -99,7 +99,7 @@ export const CanvasEdgeLayer = defineComponent({
         animated: edge.animated,
         data: edge.data,
         style: edge.style,
-        markerEnd: arrowUrl(typeof edge.class === 'string' ? edge.class : ''),
+        markerEnd: arrowUrl(typeof edge.class === 'string' ? edge.class : '', edge),
         sourcePosition: from.position,
         targetPosition: to.position,
         sourceX: from.x,

@@ -86,7 +86,9 @@ describe('buildEdges with the plan and run overlays', () => {
       [edgeId('a', 'c'), '', true],
     ])
     // The critical path's edges end in its own arrowhead (edgeArrows.ts), the others in the usual one.
-    expect(edges.map((e) => arrowOf(String(e.class)))).toEqual(['critical', 'critical', 'normal'])
+    expect(edges.map((e) => arrowOf(String(e.class), e))).toEqual(['critical', 'critical', 'running'])
+    expect(arrowOf('', { selected: true })).toBe('highlighted')
+    expect(arrowOf('lineage')).toBe('highlighted')
     // Vue Flow is given no marker to define (its definitions walk every edge on each change).
     expect(edges.every((e) => e.markerEnd === undefined)).toBe(true)
   })
