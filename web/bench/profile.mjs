@@ -2,7 +2,7 @@
 // Where the main thread spends its time: CDP CPU profile of one phase (open a generated config, or
 /* global Buffer */
 // type in the JSON editor), top functions by self time. Usage:
-//   node bench/profile.mjs --shape chain --size 1000 [--phase open|keystroke|form|select|drag|zoom|pan] [--dist DIR] [--top 25]
+//   node bench/profile.mjs --shape chain --size 1000 [--phase open|keystroke|form|select|drag|zoom|pan] [--dist DIR] [--top 25] [--select]
 import { parseArgs } from 'node:util'
 import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -27,6 +27,8 @@ const { values: opts } = parseArgs({
     bursts: { type: 'string', default: '0' },
     // Write the raw CDP profile (open it in Chrome DevTools' Performance panel, or script over it).
     save: { type: 'string' },
+    // As frames.mjs and run.mjs: a job chosen in the list first (the inspector open, the job brought into view).
+    select: { type: 'boolean', default: false },
   },
 })
 
@@ -156,6 +158,10 @@ try {
       .setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(text) })
       .then(() => page.evaluate(waitOpened, { jobs: ids.length, quietMs: 500, timeoutMs: 300_000 }))
   if (opts.phase !== 'open') await open()
+  if (opts.select) {
+    await page.locator('[data-testid^="job-item-"]').nth(3).click()
+    await page.waitForTimeout(1500) // the canvas brings the job into view, then settles
+  }
   await cdp.send('Profiler.start')
   if (opts.phase === 'open') console.log('open', await open())
   else if (opts.phase === 'zoom' || opts.phase === 'pan') {

@@ -5,7 +5,7 @@
 // whole gesture, and the main thread's top trace events. CPU time, not wall time, so builds can be
 // compared on a busy machine (alternate them: a build at a time, several rounds). Usage:
 //   node bench/trace.mjs --shape layered --size 1000 --phase drag|pan|zoom [--dist DIR] [--css 'rule'] [--top 20]
-//     [--tasks 14]
+//     [--tasks 14] [--select]
 // --css adds a style rule before the gesture, to try a paint change without building. --tasks lists
 // the main thread's tasks longer than that many ms (the frames missed), each with its largest parts.
 import { parseArgs } from 'node:util'
@@ -27,6 +27,8 @@ const { values: opts } = parseArgs({
     css: { type: 'string' },
     top: { type: 'string', default: '0' },
     tasks: { type: 'string' },
+    // As frames.mjs and run.mjs: a job chosen in the list first (the inspector open, the job brought into view).
+    select: { type: 'boolean', default: false },
   },
 })
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'viz']
@@ -107,6 +109,10 @@ try {
     .getByTestId('open-file-input')
     .setInputFiles({ name: 'trace.json', mimeType: 'application/json', buffer: Buffer.from(text) })
   await page.evaluate(waitOpened, { jobs, quietMs: 500, timeoutMs: 300_000 })
+  if (opts.select) {
+    await page.locator('[data-testid^="job-item-"]').nth(3).click()
+    await page.waitForTimeout(1500) // the canvas brings the job into view, then settles
+  }
   if (opts.css) await page.addStyleTag({ content: opts.css })
   await page.waitForTimeout(300)
   const cdp = await browser.newBrowserCDPSession()
