@@ -38,6 +38,12 @@ test('the job list searches ids and descriptions and shows dependency counts; a 
   await page.goto('/')
   await openAndPlace(page, 'chain.json', ['extract', 'transform', 'load'])
   await expect(page.getByTestId('job-item-load')).toContainText('1')
+  // The card's dependency badge: its icon (an image, cardIcons.ts) loaded beside the count.
+  const badge = node(page, 'load').getByTitle('1 dependency', { exact: true })
+  await expect(badge).toHaveText('1')
+  await expect
+    .poll(() => badge.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBeGreaterThan(0)
   await page.getByTestId('job-search').fill('warehouse')
   await expect(page.getByTestId('job-item-load')).toBeVisible()
   await expect(page.getByTestId('job-item-extract')).toHaveCount(0)
@@ -55,6 +61,10 @@ test('a job with problems shows them in the list and on its card', async ({ page
   const canvas = page.getByTestId('canvas')
   await page.getByTestId('job-item-job_1').dragTo(canvas, { targetPosition: { x: 200, y: 80 } })
   await expect(node(page, 'job_1').getByTestId('node-problems')).toContainText('problem')
+  // The error mark is an image (cardIcons.ts) that loaded, named for screen readers.
+  const mark = node(page, 'job_1').getByRole('img', { name: 'Has errors' })
+  await expect(mark).toBeVisible()
+  await expect.poll(() => mark.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
 })
 
 test('selecting a job elsewhere (the list) selects its node and brings it into view', async ({ page }) => {
