@@ -4,9 +4,9 @@
  * An inline <svg> is a transform and a clip of its own in Chrome's paint property trees, so each
  * icon splits its card's drawing into more paint chunks. While the view pans, Vue Flow writes the
  * pane's transform on every frame and Chrome then lays every chunk of the page into layers again
- * (only a running compositor animation skips that): at 1000 jobs the cards' icons were nearly half
- * of that work (bench/trace.mjs, pan: Layerize 300 → 170 ms over the gesture when hidden). An <img>
- * is one drawing inside its card's chunk. The icons are Lucide's, rendered once per colour.
+ * (only a running compositor animation skips that): at 1000 jobs the cards' icons were about half
+ * of that work (bench/trace.mjs --select --phase pan: Layerize ~130–170 → 60–75 ms per gesture). An
+ * <img> is one drawing inside its card's chunk. The icons are Lucide's, rendered once per colour.
  */
 import { computed, createApp, h, shallowRef, type Component } from 'vue'
 import { AlertCircle, AlertTriangle, Clock, GitBranch, ListChecks, RotateCw, Variable } from 'lucide-vue-next'
