@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core'
 import { generateConfig } from './generate.mjs'
 import { serveStatic } from './lib/server.mjs'
 import { installProbe, waitOpened } from './lib/probe.mjs'
-import { gestures } from './lib/scenario.mjs'
+import { chooseListedJob, gestures } from './lib/scenario.mjs'
 import { percentile } from './lib/stats.mjs'
 
 const { values: opts } = parseArgs({
@@ -46,8 +46,7 @@ async function measure(browser, url) {
       .getByTestId('open-file-input')
       .setInputFiles({ name: 'frames.json', mimeType: 'application/json', buffer: Buffer.from(text) })
     await page.evaluate(waitOpened, { jobs, quietMs: 500, timeoutMs: 300_000 })
-    await page.locator('[data-testid^="job-item-"]').nth(3).click()
-    await page.waitForTimeout(1500) // the canvas brings the job into view, then settles
+    await chooseListedJob(page)
     return await gestures(page)
   } finally {
     await context.close()

@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core'
 import { generateConfig } from './generate.mjs'
 import { serveStatic } from './lib/server.mjs'
 import { installProbe, waitOpened } from './lib/probe.mjs'
-import { findPoint, focusDescriptionField } from './lib/scenario.mjs'
+import { chooseListedJob, findPoint, focusDescriptionField } from './lib/scenario.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const { values: opts } = parseArgs({
@@ -159,8 +159,7 @@ try {
       .then(() => page.evaluate(waitOpened, { jobs: ids.length, quietMs: 500, timeoutMs: 300_000 }))
   if (opts.phase !== 'open') await open()
   if (opts.select) {
-    await page.locator('[data-testid^="job-item-"]').nth(3).click()
-    await page.waitForTimeout(1500) // the canvas brings the job into view, then settles
+    await chooseListedJob(page)
   }
   await cdp.send('Profiler.start')
   if (opts.phase === 'open') console.log('open', await open())

@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core'
 import { generateConfig } from './generate.mjs'
 import { serveStatic } from './lib/server.mjs'
 import { installProbe, waitOpened } from './lib/probe.mjs'
-import { findPoint } from './lib/scenario.mjs'
+import { chooseListedJob, findPoint } from './lib/scenario.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const { values: opts } = parseArgs({
@@ -110,8 +110,7 @@ try {
     .setInputFiles({ name: 'trace.json', mimeType: 'application/json', buffer: Buffer.from(text) })
   await page.evaluate(waitOpened, { jobs, quietMs: 500, timeoutMs: 300_000 })
   if (opts.select) {
-    await page.locator('[data-testid^="job-item-"]').nth(3).click()
-    await page.waitForTimeout(1500) // the canvas brings the job into view, then settles
+    await chooseListedJob(page)
   }
   if (opts.css) await page.addStyleTag({ content: opts.css })
   await page.waitForTimeout(300)

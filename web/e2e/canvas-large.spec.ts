@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 // @ts-expect-error plain ESM module without types, shared with the bench runner
 import { generateConfig } from '../bench/generate.mjs'
-import { emptyPanePoint, positions } from './support/studio'
+import { dragEmptyPane, positions } from './support/studio'
 
 // Trace snapshots walk the whole DOM on every action: far too slow with a thousand jobs.
 test.use({ trace: 'off' })
@@ -303,17 +303,8 @@ test('panning and zooming over 1000 jobs shows exactly the cards in view', async
   const box = (await page.getByTestId('canvas').boundingBox())!
   for (let i = 0; i < 3; i++) {
     // Drag the empty pane (a gap between the cards' columns is found by looking for the pane).
-    const start = await emptyPanePoint(page, {
-      x: box.x + 200,
-      y: box.y + 40,
-      width: box.width - 260,
-      height: box.height - 200,
-    })
-    expect(start).not.toBeNull()
-    await page.mouse.move(start!.x, start!.y)
-    await page.mouse.down()
-    await page.mouse.move(start!.x - 500, start!.y - 150, { steps: 10 })
-    await page.mouse.up()
+    const area = { x: box.x + 200, y: box.y + 40, width: box.width - 260, height: box.height - 200 }
+    await dragEmptyPane(page, area, { dx: -500, dy: -150, steps: 10 })
     await expect.poll(sameSet).toBe(true)
   }
   expect((await rendered(page)).some((id) => !first.includes(id))).toBe(true)

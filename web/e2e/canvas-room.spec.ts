@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
 import {
   collectErrors,
-  emptyPanePoint,
+  dragEmptyPane,
   node,
   openAndPlace,
   openFixture,
@@ -182,17 +182,8 @@ test('typing a new id for the selected job in the JSON leaves the view where it 
   // Drag the view until the card is half out of the canvas, on the left.
   const canvas = (await page.getByTestId('canvas').boundingBox())!
   const card = await box(page, 'right')
-  const start = await emptyPanePoint(page, {
-    x: canvas.x + 40,
-    y: canvas.y + 40,
-    width: canvas.width - 80,
-    height: canvas.height - 80,
-  })
-  expect(start).not.toBeNull()
-  await page.mouse.move(start!.x, start!.y)
-  await page.mouse.down()
-  await page.mouse.move(start!.x - (card.x + card.width / 2 - canvas.x), start!.y, { steps: 8 })
-  await page.mouse.up()
+  const inset = { x: canvas.x + 40, y: canvas.y + 40, width: canvas.width - 80, height: canvas.height - 80 }
+  await dragEmptyPane(page, inset, { dx: -(card.x + card.width / 2 - canvas.x), dy: 0, steps: 8 })
   const view = await restingTransform(page)
   expect((await drawnBox(page, 'right')).x).toBeLessThan(canvas.x)
   await expect(page.getByTestId('inspector-subject')).toContainText('right')

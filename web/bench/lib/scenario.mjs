@@ -108,6 +108,15 @@ async function formEdits(page, samples) {
 }
 
 /**
+ * A job chosen in the job list, as the gestures run after the delete phase: the inspector open, the
+ * job's card brought into view; then the canvas settles (frames.mjs, trace.mjs and profile.mjs --select).
+ */
+export async function chooseListedJob(page) {
+  await page.locator('[data-testid^="job-item-"]').nth(3).click()
+  await page.waitForTimeout(1500)
+}
+
+/**
  * Delete → card gone: select a job in the list (the canvas brings its card into view), press Delete,
  * time until the card leaves the canvas; Ctrl+Z puts the job back for the next sample. (Was asserted
  * at 200 jobs in e2e/canvas-perf.spec.ts, where a busy CI machine made it flaky.)

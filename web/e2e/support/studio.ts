@@ -61,7 +61,7 @@ export const edge = (page: Page, from: string, to: string) =>
  * A point on the empty pane inside `area` (page coordinates), searched row by row from the top, each
  * row from the right: where a press drags the view, not a card, an edge or a panel.
  */
-export function emptyPanePoint(page: Page, area: { x: number; y: number; width: number; height: number }) {
+function emptyPanePoint(page: Page, area: { x: number; y: number; width: number; height: number }) {
   return page.evaluate(({ x, y, width, height }) => {
     for (let py = y; py < y + height; py += 17)
       for (let px = x + width; px > x; px -= 23) {
@@ -74,6 +74,23 @@ export function emptyPanePoint(page: Page, area: { x: number; y: number; width: 
       }
     return null
   }, area)
+}
+
+/**
+ * Drag the view by (dx, dy) with the real mouse, pressing on the empty pane inside `area`
+ * (emptyPanePoint) so that no card, edge or panel takes the press.
+ */
+export async function dragEmptyPane(
+  page: Page,
+  area: { x: number; y: number; width: number; height: number },
+  delta: { dx: number; dy: number; steps: number },
+) {
+  const start = await emptyPanePoint(page, area)
+  expect(start, 'an empty spot of the pane to press on').not.toBeNull()
+  await page.mouse.move(start!.x, start!.y)
+  await page.mouse.down()
+  await page.mouse.move(start!.x + delta.dx, start!.y + delta.dy, { steps: delta.steps })
+  await page.mouse.up()
 }
 
 /** The fill of the arrowhead an edge's path ends in (its marker-end), as drawn. */

@@ -8,7 +8,8 @@
  * of that work (bench/trace.mjs --select --phase pan: Layerize ~130–170 → 60–75 ms per gesture). An
  * <img> is one drawing inside its card's chunk. The icons are Lucide's, rendered once per colour.
  */
-import { computed, createApp, h, shallowRef, type Component } from 'vue'
+import { computed, createApp, h, type Component } from 'vue'
+import { useDarkClass } from '@/composables/darkClass'
 import { AlertCircle, AlertTriangle, Clock, GitBranch, ListChecks, RotateCw, Variable } from 'lucide-vue-next'
 
 /**
@@ -37,20 +38,7 @@ export function iconUrl(icon: Component, color: string): string {
   return url
 }
 
-/** Whether the page is in the dark theme (the `dark` class on <html>, useTheme.ts), watched once for all cards. */
-const dark = shallowRef(false)
-let watching = false
-function watchTheme() {
-  if (watching || typeof document === 'undefined') return
-  watching = true
-  const read = () => (dark.value = document.documentElement.classList.contains('dark'))
-  read()
-  new MutationObserver(read).observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['class'],
-  })
-}
-
+const dark = useDarkClass()
 const icons = computed(() => {
   const ink = dark.value ? INK.dark : INK.light
   return {
@@ -66,6 +54,5 @@ const icons = computed(() => {
 
 /** The cards' icons for the current theme (one shared computed: a theme change redraws them all). */
 export function useCardIcons() {
-  watchTheme()
   return icons
 }

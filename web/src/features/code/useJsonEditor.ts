@@ -8,7 +8,7 @@
  * breaks (lineMap.ts): the document keeps the file's line endings byte for byte.
  */
 import { onBeforeUnmount, onMounted, ref, shallowRef, watch, type Ref } from 'vue'
-import { useMutationObserver } from '@vueuse/core'
+import { useDarkClass } from '@/composables/darkClass'
 import { singleEditBetween } from '@/domain/document/diffText'
 import { applyWithInverse } from '@/domain/document/textEdits'
 import type { TextEdit } from '@/domain/document/types'
@@ -47,7 +47,7 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
   const ready = ref(false)
   const failed = ref<string | null>(null)
   const cursor = ref({ line: 1, column: 1 })
-  const isDark = ref(document.documentElement.classList.contains('dark'))
+  const isDark = useDarkClass()
   const schema = shallowRef<SchemaNode | null>(null)
   let editor: JsonEditor | null = null
   /**
@@ -222,11 +222,6 @@ export function useJsonEditor(host: Readonly<Ref<HTMLElement | null>>) {
       editor.reveal(at, at, { select: false, focus: true })
     }
   })
-  useMutationObserver(
-    document.documentElement,
-    () => (isDark.value = document.documentElement.classList.contains('dark')),
-    { attributes: true, attributeFilter: ['class'] },
-  )
 
   onMounted(async () => {
     try {
